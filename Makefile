@@ -1,0 +1,31 @@
+# Briefing Builder. `make run` and `make test` set up everything they need on
+# Debian/Ubuntu (system packages through scripts/deps.sh).
+
+GO ?= go
+BIN := ./briefing
+
+.PHONY: run build test vet fmt-check smoke bench clean
+
+run: build
+	$(BIN) $(FILE)
+
+build:
+	@scripts/deps.sh run
+	$(GO) build -o $(BIN) ./cmd/briefing
+
+test: fmt-check
+	@scripts/deps.sh test
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+	$(GO) build -o $(BIN) ./cmd/briefing
+	scripts/xvfb-smoke.sh $(BIN)
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+
+bench:
+	$(GO) test -run XXX -bench . -benchmem ./analysis/ ./report/
+
+clean:
+	rm -f $(BIN)

@@ -1,0 +1,480 @@
+package analysis
+
+import (
+	"strconv"
+	"strings"
+
+	"briefing/document"
+)
+
+// Text genres, which decide who holds sentences without an explicit holder.
+const (
+	genreNews       = iota
+	genreTranscript // speaker tags: each substantive sentence is the speaker's
+	genrePersonal   // "Statement from President X": each sentence is the author's
+	genreJoint      // joint statement: "the delegations" are the parties
+	genreOfficial   // government readout or press statement: "we" is the author or the state
+)
+
+type actorRec struct {
+	a         Actor
+	aliasSeen map[string]bool
+	actorLike bool
+	holds     bool
+	first     int
+	key       string
+}
+
+type posRec struct {
+	p     Position
+	topic int // lexicon topic index or -1
+	sent  int // sentence number
+}
+
+type analyzer struct {
+	doc   *document.Document
+	src   string
+	lx    *lexicons
+	toks  []token
+	sents []sentence
+	mbuf  []mention
+	cov   []int
+	pass  int
+	pidx  int
+
+	lower     map[string]bool
+	surnames  map[string]string
+	fullNames map[string]bool
+	bodyCaps  map[string]bool
+	cands     []nameCand
+	stateDept bool
+
+	actors []*actorRec
+	byKey  map[string]int
+	pos    []posRec
+	seen   map[[2]int]bool
+
+	genre          int
+	speaker        int
+	author         int
+	lastSubj       int
+	lastSubjSent   int
+	lastPlural     []int
+	lastPluralSent int
+	statePair      []int
+	personPair     []int
+	roleHeads      map[string]int
+	sentNo         int
+	quotePara      int
+	inQuote        bool
+	quoteHolder    *holder
+	pending        []pendingSent
+
+	topicSents   [][]Span
+	topicKWCount [][]int
+	topicFirst   []int
+	heading      int // lexicon topic of the current section heading, or -1
+	boost        map[int]int
+}
+
+type nameCand struct {
+	heading bool
+	title   bool
+	name    string
+	last    string
+	titled  bool
+	words   []string
+}
+
+// Analyze suggests the actors, topics and positions of a document.
+func Analyze(doc *document.Document) *Result {
+	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, author: -1, lastSubj: -1, heading: -1,
+		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
+		fullNames: map[string]bool{}, bodyCaps: map[string]bool{},
+		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1}
+	n := len(a.lx.topics)
+	a.topicSents = make([][]Span, n)
+	a.topicKWCount = make([][]int, n)
+	a.topicFirst = make([]int, n)
+	for i, t := range a.lx.topics {
+		a.topicKWCount[i] = make([]int, len(t.kw))
+		a.topicFirst[i] = -1
+	}
+	a.detectGenre()
+	a.pass = 1
+	a.run()
+	a.registerNames()
+	a.pass = 2
+	a.run()
+	return a.result()
+}
+
+func (a *analyzer) isLowerWord(w string) bool { return a.pass == 2 && a.lower[w] }
+
+func (a *analyzer) detectGenre() {
+	src := a.src
+	head := src
+	if len(a.doc.Paragraphs) > 0 {
+		p := a.doc.Paragraphs[0]
+		head = src[p.Start:p.End]
+	}
+	a.stateDept = strings.Contains(src, "Office of the Spokesperson") || strings.Contains(src, "Department of State") ||
+		strings.Contains(src, "State Department")
+	a.genre = genreNews
+	tags := 0
+	for _, p := range a.doc.Paragraphs {
+		if _, ok := speakerTag(src[p.Start:p.End]); ok {
+			tags++
+		}
+	}
+	lh := strings.ToLower(head)
+	switch {
+	case tags > 0:
+		a.genre = genreTranscript
+	case strings.Contains(lh, "joint statement"):
+		a.genre = genreJoint
+	case (strings.HasPrefix(lh, "statement") || strings.HasPrefix(lh, "remarks") || strings.HasPrefix(lh, "message") ||
+		strings.HasPrefix(lh, "letter")) && (strings.Contains(lh, " from ") || strings.Contains(lh, " by ") || strings.Contains(lh, " of ")):
+		a.genre = genrePersonal
+	case a.stateDept || strings.Contains(lh, "white house") || strings.Contains(lh, "readout") || strings.Contains(lh, "press statement") ||
+		strings.Contains(src, "The following is attributable to"):
+		a.genre = genreOfficial
+	}
+}
+
+// speakerTag returns the tag of a transcript paragraph ("SECRETARY BLINKEN:") and its length in bytes.
+func speakerTag(p string) (string, bool) {
+	c := strings.IndexByte(p, ':')
+	if c < 1 || c > 60 {
+		return "", false
+	}
+	tag := p[:c]
+	letters := 0
+	for _, r := range tag {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return "", false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == ' ' || r == '.' || r == '-' || r == '\'':
+		default:
+			if r < 128 {
+				return "", false
+			}
+		}
+	}
+	if letters < 1 {
+		return "", false
+	}
+	return tag, true
+}
+
+// run makes one pass over the paragraphs.
+func (a *analyzer) run() {
+	a.sentNo = 0
+	for pi, p := range a.doc.Paragraphs {
+		a.pidx = pi
+		ptext := a.src[p.Start:p.End]
+		a.toks = appendTokens(a.toks[:0], ptext, p.Start)
+		start := 0
+		if tag, ok := speakerTag(ptext); ok {
+			for start < len(a.toks) && a.toks[start].e <= p.Start+len(tag) {
+				start++
+			}
+			if start < len(a.toks) && a.tx(a.toks[start]) == ":" {
+				start++
+			}
+			if a.pass == 2 {
+				a.speaker = a.speakerActor(tag)
+			}
+		}
+		if a.pass == 1 {
+			for _, t := range a.toks {
+				if t.word && !t.cap {
+					w := a.src[t.s:t.e]
+					if !a.lower[w] {
+						a.lower[strings.ToLower(w)] = true
+					}
+				} else if t.word && !p.Heading {
+					w := foldASCII(a.src[t.s:t.e])
+					if !a.bodyCaps[w] {
+						a.bodyCaps[w] = true
+					}
+				}
+			}
+		}
+		a.sents = splitSentences(a.src, a.toks[start:], a.sents[:0])
+		for si := range a.sents {
+			a.sents[si].ts += start
+			a.sents[si].te += start
+		}
+		heading := p.Heading
+		for _, st := range a.sents {
+			ms := a.findMentions(st.ts, st.te, heading)
+			if a.pass == 1 {
+				a.collectNames(ms, heading)
+				continue
+			}
+			a.sentence(pi, st, ms, heading)
+			a.sentNo++
+		}
+	}
+}
+
+func (a *analyzer) collectNames(ms []mention, heading bool) {
+	for _, m := range ms {
+		if m.kind != mkPerson || m.surname {
+			continue
+		}
+		c := nameCand{name: m.name, titled: m.titled, heading: heading, title: a.pidx == 0 && m.titled}
+		for k := m.ts; k < m.te; k++ {
+			if a.nameLike(k) {
+				c.words = append(c.words, strings.ToLower(a.tx(a.toks[k])))
+				c.last = a.tx(a.toks[k])
+			}
+		}
+		a.cands = append(a.cands, c)
+	}
+}
+
+// registerNames keeps the full names found in the first pass and indexes them by surname.
+func (a *analyzer) registerNames() {
+	for _, c := range a.cands {
+		ok := true
+		if !c.titled {
+			for _, w := range c.words {
+				if a.lower[w] {
+					ok = false
+				}
+			}
+		}
+		if c.heading && !c.title && !a.bodyCaps[foldASCII(c.last)] {
+			ok = false
+		}
+		if !ok || c.last == "" {
+			continue
+		}
+		a.fullNames[c.name] = true
+		k := foldASCII(c.last)
+		if _, dup := a.surnames[k]; !dup {
+			a.surnames[k] = c.name
+		}
+	}
+	a.cands = nil
+}
+
+// speakerActor resolves a transcript speaker tag to a person actor.
+func (a *analyzer) speakerActor(tag string) int {
+	var rest []string
+	for _, w := range strings.Fields(tag) {
+		lw := strings.ToLower(w)
+		if a.lx.titles[lw] != 0 || lw == "the" || lw == "of" || a.lx.words[lw]&wcStop != 0 {
+			continue
+		}
+		rest = append(rest, w)
+	}
+	if len(rest) == 0 {
+		return -1
+	}
+	switch strings.ToLower(rest[0]) {
+	case "q", "question", "moderator", "operator", "participant", "staff", "audience", "reporter", "journalist":
+		return -1
+	}
+	last := rest[len(rest)-1]
+	if full, ok := a.surnames[foldASCII(last)]; ok {
+		id := a.actorFor("p:"+full, func() Actor { return Actor{Name: full, Type: Person, Named: true} }, 0)
+		a.addAlias(id, tag)
+		return id
+	}
+	var parts []string
+	for _, w := range rest {
+		var sub []string
+		for _, h := range strings.Split(w, "-") {
+			if h != "" {
+				sub = append(sub, strings.ToUpper(h[:1])+strings.ToLower(h[1:]))
+			}
+		}
+		parts = append(parts, strings.Join(sub, "-"))
+	}
+	name := strings.Join(parts, " ")
+	id := a.actorFor("p:"+name, func() Actor {
+		return Actor{Name: name, Type: Person, Named: true, Why: "transcript speaker tag"}
+	}, 0)
+	a.addAlias(id, tag)
+	return id
+}
+
+func (a *analyzer) actorFor(key string, mk func() Actor, off int) int {
+	if id, ok := a.byKey[key]; ok {
+		return id
+	}
+	r := &actorRec{a: mk(), key: key, first: off, aliasSeen: map[string]bool{}}
+	r.a.ID = "a" + strconv.Itoa(len(a.actors)+1)
+	if r.a.Aliases == nil {
+		r.a.Aliases = []string{}
+	}
+	a.actors = append(a.actors, r)
+	a.byKey[key] = len(a.actors) - 1
+	return len(a.actors) - 1
+}
+
+func (a *analyzer) addAlias(id int, s string) {
+	r := a.actors[id]
+	s = strings.TrimSpace(s)
+	if s == "" || s == r.a.Name || r.aliasSeen[s] {
+		return
+	}
+	r.aliasSeen[s] = true
+	if len(r.a.Aliases) < 12 {
+		r.a.Aliases = append(r.a.Aliases, s)
+	}
+}
+
+func (a *analyzer) addMention(id int, s, e int) {
+	r := a.actors[id]
+	if len(r.a.Mentions) < 1000 {
+		r.a.Mentions = append(r.a.Mentions, Span{Start: s, End: e, Text: a.src[s:e]})
+	}
+}
+
+// resolve gives a mention of a state, organisation, person or region its actor.
+func (a *analyzer) resolve(m *mention) int {
+	switch m.kind {
+	case mkState:
+		e := m.ent
+		id := a.actorFor(e.Name, func() Actor {
+			return Actor{Name: e.Name, Type: State, Named: true, Why: "lexicon of states (name, capital, demonym)"}
+		}, m.s)
+		if m.gz != gzDemonym {
+			surf := a.src[m.s:a.toks[m.ts].e]
+			if m.te-m.ts > 1 && m.gz != 0 {
+				surf = a.src[m.s:m.e]
+			}
+			if m.gz == gzMetonym || m.gz == gzCountry {
+				a.addAlias(id, strings.TrimPrefix(surf, "the "))
+			}
+		}
+		return id
+	case mkOrg:
+		name, typ, affil, why := m.name, Organization, "", "organisation pattern (head noun)"
+		if m.ent != nil {
+			name, typ, affil, why = m.ent.Name, m.ent.Type, m.ent.Affil, "lexicon of organisations"
+		}
+		id := a.actorFor(name, func() Actor { return Actor{Name: name, Type: typ, Affiliation: affil, Named: true, Why: why} }, m.s)
+		if m.ent != nil {
+			a.addAlias(id, a.src[m.s:m.e])
+		}
+		return id
+	case mkRegion:
+		name := m.name
+		id := a.actorFor("r:"+name, func() Actor {
+			return Actor{Name: name, Type: Other, Affiliation: strings.TrimSuffix(name, " governments"), Named: true, Why: "regional adjective with a collective noun"}
+		}, m.s)
+		a.addAlias(id, a.src[m.s:m.e])
+		return id
+	case mkPerson:
+		name := m.name
+		if m.surname {
+			if full, ok := a.surnames[foldASCII(name)]; ok {
+				name = full
+			}
+		}
+		why := "personal name"
+		if m.titled {
+			why = "title before a personal name"
+		}
+		id := a.actorFor("p:"+name, func() Actor { return Actor{Name: name, Type: Person, Named: true, Why: why} }, m.s)
+		r := a.actors[id]
+		if m.role != "" && len(m.role) > len(r.a.Role) {
+			r.a.Role = m.role
+			if m.roleEnt != nil {
+				r.a.Affiliation = m.roleEnt.Name
+				if m.roleEnt.Type == State {
+					// "Russian President" -> role "President", affiliation Russia
+					for _, dem := range []string{"the "} {
+						r.a.Role = strings.TrimPrefix(r.a.Role, dem)
+					}
+				}
+			}
+			for _, w := range strings.Fields(strings.ToLower(m.role)) {
+				if a.lx.titles[w] == tcHead {
+					a.roleHeads[w] = id
+				}
+			}
+		}
+		surf := a.src[m.s:m.e]
+		if surf != name {
+			a.addAlias(id, surf)
+		}
+		return id
+	}
+	return -1
+}
+
+// stateActorLike says whether a state mention makes the state a party rather than a place or an affiliation.
+func (a *analyzer) stateActorLike(m *mention, ts, te int, ms []mention) bool {
+	if m.actorLike {
+		return true
+	}
+	if m.inRole || m.gz == gzDemonym {
+		return false
+	}
+	if m.s != a.toks[m.ts].s || m.e != a.toks[m.te-1].e {
+		return true // part of a hyphenated word: "Washington-backed"
+	}
+	prev := ""
+	if m.ps-1 >= ts {
+		prev = a.low(m.ps - 1)
+	}
+	if prev == "the" && m.ps-2 >= ts {
+		prev = a.low(m.ps - 2)
+	}
+	if locPreps[prev] || prev == "visited" || prev == "visit" || prev == "visiting" || prev == "visits" {
+		return false
+	}
+	if prev == "to" || prev == "from" {
+		for k := m.ps - 2; k >= ts && k >= m.ps-7; k-- {
+			lw := a.low(k)
+			for _, p := range movePrefixes {
+				if strings.HasPrefix(lw, p) {
+					return false
+				}
+			}
+			if a.titleClass(k) == tcHead && k >= m.ps-3 {
+				return false // "Ambassador to Slovakia"
+			}
+		}
+	}
+	if prev == "of" && m.ps-2 >= ts && a.titleClass(m.ps-2) == tcHead {
+		return false // "President of Ukraine"
+	}
+	if (prev == "," || prev == "and" || prev == "or") && m.ps-2 >= ts {
+		for k := range ms {
+			o := &ms[k]
+			if o.te == m.ps-1 && o.kind == mkState && (o.locative || o.gz == gzMetonym && prev == ",") {
+				return false
+			}
+		}
+	}
+	if m.te < te {
+		nx := a.toks[m.te]
+		nl := a.low(m.te)
+		if nx.word && (a.titleClass(m.te) == tcHead || a.titleClass(m.te) == tcMod && m.te+1 < te && a.titleClass(m.te+1) != 0) {
+			return false // "UK Prime Minister", "US special envoy"
+		}
+		if nx.word && nx.cap && a.wordClass(m.te)&(wcEventHead|wcPlaceHead) != 0 {
+			return false // "Paris Agreement"
+		}
+		if nl == "," && m.gz == gzMetonym && m.te+1 < te {
+			for k := range ms {
+				if ms[k].ts == m.te+1 && ms[k].kind == mkState {
+					return false // "Kyiv, Ukraine"
+				}
+			}
+			if a.tx(a.toks[m.te+1]) == "D.C." {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,629 @@
+package analysis
+
+import (
+	"strings"
+)
+
+// Mention kinds.
+const (
+	mkState   = iota + 1 // state, by name, metonym or demonym phrase
+	mkOrg                // organisation or alliance
+	mkPerson             // person by name
+	mkPron               // pronoun
+	mkJoint              // "the delegations", "the two leaders": the parties of the text
+	mkGroup              // unnamed group: "open-source analysts"
+	mkRoleRef            // "the minister": the last person with that role
+	mkRegion             // "European governments"
+	mkPlace              // a place that is only a location
+)
+
+// mention is a reference to an actor inside a sentence.
+type mention struct {
+	ts, te    int // token range of the mention proper
+	ps        int // first token of the phrase, role included
+	s, e      int // byte range (may be a part of a hyphenated token)
+	kind      int
+	gz        int // gazetteer kind for states and organisations
+	ent       *entity
+	name      string // person name, group name or organisation name
+	surname   bool   // person mentioned by surname only
+	titled    bool
+	role      string
+	roleEnt   *entity // state or organisation named in the role
+	pron      string
+	actorLike bool
+	inRole    bool
+	locative  bool
+	actor     int // resolved actor index, -1 when none
+	actors    []int
+	why       string
+}
+
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "across": true, "throughout": true,
+	"inside": true, "outside": true, "within": true, "around": true, "into": true, "via": true, "toward": true, "towards": true}
+
+var movePrefixes = []string{"travel", "return", "trip", "visit", "fly", "flew", "arriv", "head", "went", "go", "going",
+	"come", "came", "welcome", "back", "here", "deploy", "move", "relocat", "journey", "flight"}
+
+var preps = map[string]bool{"with": true, "to": true, "for": true, "of": true, "by": true, "from": true, "in": true,
+	"at": true, "on": true, "against": true, "about": true, "between": true, "after": true, "before": true,
+	"including": true, "than": true, "under": true, "over": true, "among": true, "like": true, "toward": true, "towards": true}
+
+var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "del": true}
+
+var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "II": true, "III": true, "IV": true}
+
+var regionAdj = map[string]bool{"European": true, "African": true, "Arab": true, "Asian": true, "Western": true,
+	"Gulf": true, "Nordic": true, "Baltic": true, "Latin": true, "Balkan": true}
+
+var regionNouns = map[string]bool{"governments": true, "states": true, "capitals": true, "allies": true, "leaders": true,
+	"partners": true, "countries": true, "nations": true}
+
+var groupNouns = map[string]bool{"analysts": true, "experts": true, "observers": true, "critics": true, "residents": true,
+	"witnesses": true, "sources": true, "activists": true, "protesters": true, "investigators": true, "researchers": true,
+	"economists": true, "monitors": true, "officials": true, "diplomats": true, "lawmakers": true, "commentators": true,
+	"bloggers": true, "journalists": true, "scientists": true, "campaigners": true, "opponents": true, "supporters": true}
+
+var jointNouns = map[string]bool{"sides": true, "leaders": true, "countries": true, "governments": true, "delegations": true,
+	"parties": true, "ministers": true, "presidents": true, "nations": true, "secretaries": true}
+
+var roleRefHeads = map[string]bool{"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"president": true, "secretary": true, "ambassador": true, "envoy": true, "chancellor": true, "premier": true,
+	"senator": true, "governor": true, "general": true, "official": true}
+
+var personNouns = map[string]bool{"mind": true, "regime": true, "government": true, "administration": true, "war": true,
+	"wars": true, "decision": true, "policy": true, "statement": true, "remarks": true, "comments": true, "speech": true,
+	"visit": true, "office": true, "spokesman": true, "spokesperson": true, "envoy": true, "team": true, "party": true,
+	"invasion": true, "threats": true, "plan": true, "proposal": true, "aides": true, "allies": true}
+
+var auxWords = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"can": true, "may": true, "might": true, "must": true, "should": true, "shall": true, "did": true, "does": true,
+	"do": true, "not": true, "never": true, "is": true, "was": true, "were": true, "are": true, "be": true, "been": true,
+	"also": true, "later": true, "still": true, "again": true, "already": true, "now": true, "then": true,
+	"previously": true, "further": true, "once": true, "n't": true, "reportedly": true, "repeatedly": true,
+	"publicly": true, "privately": true, "both": true, "all": true, "too": true, "earlier": true, "firmly": true,
+	"strongly": true, "positively": true, "jointly": true, "ever": true, "only": true, "just": true}
+
+func (a *analyzer) tx(t token) string { return foldQuote(a.src[t.s:t.e]) }
+
+func (a *analyzer) low(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return strings.ToLower(a.tx(a.toks[i]))
+}
+
+// gazAt matches the gazetteer at token i; it returns the entry or nil.
+func (a *analyzer) gazAt(i, end int) *gazEntry {
+	for _, e := range a.lx.gaz[a.tx(a.toks[i])] {
+		if i+len(e.toks) > end {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.toks); k++ {
+			if a.tx(a.toks[i+k]) != e.toks[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e
+		}
+	}
+	return nil
+}
+
+func (a *analyzer) wordClass(i int) int {
+	if i < 0 || i >= len(a.toks) || !a.toks[i].word {
+		return 0
+	}
+	return a.lx.words[a.low(i)]
+}
+
+func (a *analyzer) titleClass(i int) int {
+	if i < 0 || i >= len(a.toks) || !a.toks[i].word {
+		return 0
+	}
+	return a.lx.titles[a.low(i)]
+}
+
+// findMentions finds the mentions of one sentence (tokens ts..te of a.toks).
+func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
+	ms := a.mbuf[:0]
+	cov := a.cover(ts, te)
+	// A. Gazetteer: states, metonyms, demonyms, organisations.
+	for i := ts; i < te; i++ {
+		t := a.toks[i]
+		if !t.word {
+			continue
+		}
+		if e := a.gazAt(i, te); e != nil {
+			if e.kind == gzDemonym && len(e.toks) == 1 && (e.toks[0] == "US" || e.toks[0] == "U.S.") {
+				// handled as country
+			}
+			m := mention{ts: i, te: i + len(e.toks), ps: i, s: t.s, e: a.toks[i+len(e.toks)-1].e, gz: e.kind, ent: e.ent, actor: -1}
+			if e.kind == gzPlace {
+				m.kind = mkPlace
+			} else if e.kind == gzOrg {
+				m.kind = mkOrg
+			} else {
+				m.kind = mkState
+			}
+			ms = append(ms, m)
+			for k := i; k < m.te; k++ {
+				cov[k-ts] = len(ms)
+			}
+			i = m.te - 1
+			continue
+		}
+		// Parts of hyphenated words: "U.S.-Armenia", "Washington-backed".
+		txt := a.tx(t)
+		if strings.IndexByte(txt, '-') > 0 {
+			off := 0
+			for _, part := range strings.Split(txt, "-") {
+				for _, e := range a.lx.gaz[part] {
+					if len(e.toks) == 1 && e.kind != gzPlace {
+						k := mkState
+						if e.kind == gzOrg {
+							k = mkOrg
+						}
+						ms = append(ms, mention{ts: i, te: i + 1, ps: i, s: t.s + off, e: t.s + off + len(part), kind: k, gz: e.kind, ent: e.ent, actor: -1, actorLike: true})
+						break
+					}
+				}
+				off += len(part) + 1
+			}
+		}
+	}
+	// Extensions of state mentions: "Russian officials", "Government of Ukraine".
+	for mi := range ms {
+		m := &ms[mi]
+		if m.kind != mkState || m.te > te {
+			continue
+		}
+		if m.te < te && m.e == a.toks[m.te-1].e && !a.toks[m.te].cap && a.wordClass(m.te)&wcActorNoun != 0 {
+			m.te++
+			m.e = a.toks[m.te-1].e
+			m.actorLike = true
+			cov[m.te-1-ts] = mi + 1
+		}
+		if m.ts-2 >= ts && a.low(m.ts-1) == "of" && a.low(m.ts-2) == "government" {
+			m.ps = m.ts - 2
+			m.actorLike = true
+		}
+	}
+	// B. Organisations by pattern.
+	for i := ts; i < te; i++ {
+		if cov[i-ts] != 0 || !a.toks[i].cap || !a.toks[i].word {
+			continue
+		}
+		lw := a.low(i)
+		if (lw == "ministry" || lw == "department" || lw == "departments" || lw == "bureau" || lw == "office" ||
+			lw == "council" || lw == "committee" || lw == "commission" || lw == "agency") && i+2 < te {
+			nx := a.low(i + 1)
+			if nx == "of" || nx == "on" || nx == "for" {
+				j := i + 2
+				if a.low(j) == "the" {
+					j++
+				}
+				last := -1
+				var parts []int
+				for j < te {
+					if a.toks[j].cap && a.toks[j].word && a.titleClass(j) != tcHead {
+						last = j
+						parts = append(parts, j)
+						j++
+						continue
+					}
+					lj := a.low(j)
+					if (lj == "and" || lj == "of" || lj == "for") && j+1 < te && a.toks[j+1].cap && a.titleClass(j+1) != tcHead {
+						j++
+						continue
+					}
+					break
+				}
+				if last < 0 {
+					continue
+				}
+				if lw == "departments" && len(parts) >= 2 {
+					for _, p := range parts {
+						name := "Department of " + a.tx(a.toks[p])
+						ms = append(ms, a.orgMention(i, last+1, name))
+					}
+				} else {
+					name := a.src[a.toks[i].s:a.toks[last].e]
+					ms = append(ms, a.orgMention(i, last+1, name))
+				}
+				for k := i; k <= last; k++ {
+					cov[k-ts] = len(ms)
+				}
+				i = last
+				continue
+			}
+		}
+		if a.wordClass(i)&wcOrgHead != 0 {
+			// extend over following org heads ("Police Service")
+			h := i
+			for h+1 < te && a.toks[h+1].cap && a.wordClass(h+1)&wcOrgHead != 0 && cov[h+1-ts] == 0 {
+				h++
+			}
+			j := i - 1
+			for j >= ts && a.toks[j].cap && a.toks[j].word && (a.wordClass(j)&wcStop == 0 && a.titleClass(j) == 0 || a.titleClass(j) == tcMod && (lw == "ministry" || lw == "office")) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
+				if cov[j-ts] != 0 {
+					j = ms[cov[j-ts]-1].ts - 1
+					continue
+				}
+				j--
+			}
+			j++
+			if j < i && !(j == ts && h == i && i-j == 1 && a.wordClass(j)&wcStop != 0) {
+				// drop organisations swallowed by this one
+				name := a.src[a.toks[j].s:a.toks[h].e]
+				keep := ms[:0]
+				for _, m := range ms {
+					if !(m.kind == mkOrg && m.ts >= j && m.te <= h+1) {
+						keep = append(keep, m)
+					}
+				}
+				ms = keep
+				ms = append(ms, a.orgMention(j, h+1, name))
+				for k := j; k <= h; k++ {
+					cov[k-ts] = len(ms)
+				}
+				i = h
+				continue
+			}
+			if lw == "department" && i > ts && a.low(i-1) == "the" && a.low(i+1) != "of" && a.stateDept {
+				ms = append(ms, mention{ts: i, te: i + 1, ps: i - 1, s: a.toks[i].s, e: a.toks[i].e, kind: mkOrg, ent: a.lx.entities["U.S. Department of State"], actor: -1, actorLike: true})
+				cov[i-ts] = len(ms)
+			}
+		}
+	}
+	// C. Persons.
+	ms = a.findPersons(ts, te, heading, ms, cov)
+	// D. Pronouns, groups, references to roles, regional groups.
+	for i := ts; i < te; i++ {
+		if cov[i-ts] != 0 || !a.toks[i].word {
+			continue
+		}
+		raw := a.tx(a.toks[i])
+		lw := strings.ToLower(raw)
+		switch lw {
+		case "he", "she", "they", "we", "i":
+			if lw == "i" && raw != "I" {
+				continue
+			}
+			ms = append(ms, mention{ts: i, te: i + 1, ps: i, s: a.toks[i].s, e: a.toks[i].e, kind: mkPron, pron: lw, actor: -1})
+			continue
+		}
+		if regionAdj[raw] && i+1 < te && regionNouns[a.low(i+1)] {
+			ms = append(ms, mention{ts: i, te: i + 2, ps: i, s: a.toks[i].s, e: a.toks[i+1].e, kind: mkRegion, name: raw + " governments", actor: -1, actorLike: true})
+			cov[i-ts], cov[i+1-ts] = len(ms), len(ms)
+			i++
+			continue
+		}
+		if (lw == "the" || lw == "both") && i+1 < te {
+			j := i + 1
+			if a.low(j) == "two" {
+				j++
+			}
+			if j < te && jointNouns[a.low(j)] && (j > i+1 || lw == "both" || a.low(j) == "delegations" || a.low(j) == "sides" || a.low(j) == "parties") && !(j+1 < te && a.low(j+1) == "of") {
+				ms = append(ms, mention{ts: i, te: j + 1, ps: i, s: a.toks[i].s, e: a.toks[j].e, kind: mkJoint, name: a.low(j), actor: -1})
+				for k := i; k <= j; k++ {
+					cov[k-ts] = len(ms)
+				}
+				i = j
+				continue
+			}
+			if lw == "the" && j < te && roleRefHeads[a.low(j)] && cov[j-ts] == 0 && !(j+1 < te && a.toks[j+1].cap) {
+				ms = append(ms, mention{ts: i + 1, te: j + 1, ps: i, s: a.toks[i].s, e: a.toks[j].e, kind: mkRoleRef, name: a.low(j), actor: -1})
+				continue
+			}
+		}
+		if lw == "delegations" || (lw == "delegation" && a.low(i+1) == "members") {
+			j := i
+			if lw == "delegation" {
+				j++
+			}
+			ms = append(ms, mention{ts: i, te: j + 1, ps: i, s: a.toks[i].s, e: a.toks[j].e, kind: mkJoint, name: "delegations", actor: -1})
+			cov[i-ts] = len(ms)
+			i = j
+			continue
+		}
+		if groupNouns[lw] && !a.toks[i].cap {
+			st := i
+			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && strings.IndexByte(a.tx(a.toks[i-1]), '-') > 0) {
+				pl := a.low(i - 1)
+				if a.lx.words[pl]&wcStop == 0 && !auxWords[pl] && !preps[pl] && a.lx.verbs[pl] == nil && pl != "and" {
+					st = i - 1
+				}
+			}
+			ms = append(ms, mention{ts: i, te: i + 1, ps: st, s: a.toks[st].s, e: a.toks[i].e, kind: mkGroup, name: a.src[a.toks[st].s:a.toks[i].e], actor: -1})
+			cov[i-ts] = len(ms)
+		}
+	}
+	sortMentions(ms)
+	a.mbuf = ms
+	return ms
+}
+
+func (a *analyzer) orgMention(ts, te int, name string) mention {
+	m := mention{ts: ts, te: te, ps: ts, s: a.toks[ts].s, e: a.toks[te-1].e, kind: mkOrg, name: name, actor: -1, actorLike: true}
+	if toks := phraseTokens(name); len(toks) > 0 {
+		for _, e := range a.lx.gaz[toks[0]] {
+			if len(e.toks) == len(toks) && strings.Join(e.toks, " ") == strings.Join(toks, " ") {
+				m.ent = e.ent
+				m.gz = e.kind
+			}
+		}
+	}
+	return m
+}
+
+func (a *analyzer) cover(ts, te int) []int {
+	n := te - ts
+	if cap(a.cov) < n {
+		a.cov = make([]int, n)
+	}
+	c := a.cov[:n]
+	for i := range c {
+		c[i] = 0
+	}
+	return c
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && (ms[j].ts < ms[j-1].ts || ms[j].ts == ms[j-1].ts && ms[j].s < ms[j-1].s); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// nameLike says whether token i can be part of a personal name.
+func (a *analyzer) nameLike(i int) bool {
+	t := a.toks[i]
+	if !t.word || !t.cap || t.upper {
+		return false
+	}
+	txt := a.tx(t)
+	if strings.IndexByte(txt, '.') >= 0 || strings.ContainsAny(txt, "0123456789") {
+		return false
+	}
+	if strings.IndexByte(txt, '-') >= 0 {
+		for _, part := range strings.Split(txt, "-") {
+			if part == "" || part[0] < 'A' || part[0] > 'Z' || len(a.lx.gaz[part]) > 0 {
+				return false
+			}
+			if _, ok := a.surnames[foldASCII(part)]; ok {
+				return false
+			}
+		}
+	}
+	lw := strings.ToLower(txt)
+	if a.lx.words[lw] != 0 || a.lx.titles[lw] != 0 {
+		return false
+	}
+	return true
+}
+
+func (a *analyzer) isInitial(i int) bool {
+	txt := a.tx(a.toks[i])
+	return len(txt) == 2 && txt[1] == '.' && txt[0] >= 'A' && txt[0] <= 'Z'
+}
+
+// findPersons finds personal names and their roles among the uncovered tokens.
+func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int) []mention {
+	for i := ts; i < te; i++ {
+		if cov[i-ts] != 0 {
+			continue
+		}
+		// Known surnames, alone or in hyphenated pairs.
+		if !a.nameLike(i) {
+			txt := a.tx(a.toks[i])
+			if a.toks[i].cap && strings.IndexByte(txt, '-') > 0 && a.surnames != nil {
+				off := 0
+				for _, part := range strings.Split(txt, "-") {
+					if full, ok := a.surnames[foldASCII(part)]; ok {
+						ms = append(ms, mention{ts: i, te: i + 1, ps: i, s: a.toks[i].s + off, e: a.toks[i].s + off + len(part), kind: mkPerson, name: full, surname: true, actor: -1})
+					}
+					off += len(part) + 1
+				}
+			}
+			continue
+		}
+		j := i
+		real := 0
+		for j < te && cov[j-ts] == 0 {
+			if a.nameLike(j) {
+				real++
+				j++
+				continue
+			}
+			if j > i && (a.isInitial(j) || nameSuffixes[a.tx(a.toks[j])]) {
+				j++
+				continue
+			}
+			if j > i && particles[a.tx(a.toks[j])] && j+1 < te && a.nameLike(j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		// Title-case headlines: "Secretary Blinken Reacts to ..." - a final word in -s is the verb.
+		if heading && real == 2 && j-i == 2 {
+			lw := a.low(j - 1)
+			if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") {
+				j--
+				real--
+			}
+		}
+		// names followed by the head of a place, organisation or event are not persons
+		if j < te && a.toks[j].cap && a.wordClass(j)&(wcOrgHead|wcPlaceHead|wcEventHead) != 0 {
+			i = j
+			continue
+		}
+		if real > 4 {
+			i = j - 1
+			continue
+		}
+		roleStart, head, hon, roleEnt := a.roleBefore(i, ts, ms, cov)
+		titled := head || hon
+		m := mention{ts: i, te: j, ps: roleStart, s: a.toks[i].s, e: a.toks[j-1].e, kind: mkPerson, titled: titled, actor: -1, roleEnt: roleEnt}
+		if roleStart < i && head {
+			m.role = strings.TrimSpace(a.src[a.toks[roleStart].s:a.toks[i-1].e])
+			for {
+				f := strings.Fields(m.role)
+				if len(f) > 1 && a.lx.titles[strings.ToLower(f[len(f)-1])] == tcHon {
+					m.role = strings.Join(f[:len(f)-1], " ")
+					continue
+				}
+				break
+			}
+		}
+		m.name = a.src[m.s:m.e]
+		accept := false
+		if real >= 2 && heading && a.pass == 2 {
+			// In headings ("Secretary Blinken Reacts to ...") only names known from the body count.
+			if _, ok := a.fullNames[m.name]; ok {
+				accept = true
+			} else if titled && a.pidx == 0 {
+				accept = true
+			} else {
+				for k := i; k < j; k++ {
+					if full, ok := a.surnames[foldASCII(a.tx(a.toks[k]))]; ok {
+						m = mention{ts: k, te: k + 1, ps: k, s: a.toks[k].s, e: a.toks[k].e, kind: mkPerson, name: full, surname: true, titled: true, actor: -1}
+						j = k + 1
+						accept = true
+						break
+					}
+				}
+			}
+		} else if real >= 2 {
+			if titled {
+				accept = true
+			} else if !heading && !(i-1 >= ts && locPreps[a.low(i-1)]) {
+				accept = true
+				for k := i; k < j; k++ {
+					if a.nameLike(k) && a.isLowerWord(strings.ToLower(a.tx(a.toks[k]))) {
+						accept = false
+					}
+				}
+			}
+		} else if real == 1 {
+			m.surname = true
+			key := foldASCII(a.tx(a.toks[j-1]))
+			if full, ok := a.surnames[key]; ok {
+				m.name = full
+				accept = true
+			} else if titled && !heading {
+				accept = true
+				m.why = "title before a name"
+			} else if !heading && a.pass == 2 && !a.isLowerWord(strings.ToLower(a.tx(a.toks[i]))) && a.personContext(j, te, i == ts) {
+				accept = true
+			}
+		}
+		if accept {
+			ms = append(ms, m)
+			for k := m.ps; k < j; k++ {
+				if cov[k-ts] == 0 {
+					cov[k-ts] = len(ms)
+				}
+			}
+			for mi := range ms[:len(ms)-1] {
+				if ms[mi].ts >= roleStart && ms[mi].te <= i {
+					ms[mi].inRole = true
+				}
+			}
+		}
+		i = j - 1
+	}
+	return ms
+}
+
+// personContext says whether the token after a single unknown capitalised word shows it is a person:
+// a reporting verb ("Trump has ruled out"), a possessive with a personal noun ("Putin's mind") or an
+// attributive use ("the Putin wars").
+func (a *analyzer) personContext(j, te int, initial bool) bool {
+	k := j
+	for k < te && auxWords[a.low(k)] {
+		k++
+	}
+	if k < te {
+		if vs := a.lx.verbs[a.low(k)]; len(vs) > 0 && (vs[0].class == vcReport || vs[0].class == vcStance) {
+			return true
+		}
+	}
+	if initial {
+		return false
+	}
+	if j+1 < te && (a.low(j) == "'s" || a.low(j) == "’s") && personNouns[a.low(j+1)] {
+		return true
+	}
+	if j < te && !a.toks[j].cap && (a.low(j) == "wars" || a.low(j) == "war" || a.low(j) == "regime" || a.low(j) == "administration") {
+		return true
+	}
+	return false
+}
+
+// roleBefore walks left from a name over title words, modifiers, states and organisations.
+func (a *analyzer) roleBefore(i, ts int, ms []mention, cov []int) (start int, head, hon bool, ent *entity) {
+	start = i
+	j := i - 1
+	tentative := i
+	for j >= ts {
+		t := a.toks[j]
+		if c := cov[j-ts]; c != 0 {
+			m := ms[c-1]
+			if m.kind == mkState || m.kind == mkOrg {
+				ent = m.ent
+				j = m.ts - 1
+				start = m.ts
+				tentative = start
+				continue
+			}
+			break
+		}
+		lw := a.low(j)
+		tc := a.titleClass(j)
+		if tc == tcHon {
+			hon = true
+			start, tentative = j, j
+			j--
+			continue
+		}
+		if tc == tcHead || tc == tcMod {
+			if tc == tcHead {
+				head = true
+			}
+			start, tentative = j, j
+			j--
+			continue
+		}
+		if (lw == "'s" || lw == "’s") && j-1 >= ts && cov[j-1-ts] != 0 {
+			j--
+			continue
+		}
+		if t.word && t.cap && !t.upper && tentative > j {
+			// complement of a title: "of Defense", "for European and Eurasian Affairs"
+			if a.lx.words[lw]&wcStop != 0 && tc != tcComp && lw != "european" && lw != "central" && lw != "national" && lw != "international" && lw != "foreign" {
+				break
+			}
+			j--
+			continue
+		}
+		if (lw == "of" || lw == "for" || lw == "to" || lw == "the" || lw == "and") && j-1 >= ts {
+			if lw == "and" && (a.titleClass(j+1) == tcHead || a.titleClass(j+1) == tcMod) {
+				break
+			}
+			j--
+			continue
+		}
+		break
+	}
+	if !head && !hon {
+		return i, false, false, nil
+	}
+	return start, head, hon, ent
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"briefing/internal/atomicfile"
+	"briefing/report"
+)
+
+func runExport(args []string, stdin io.Reader) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	pdfOut := fs.String("pdf", "", "write the PDF brief to `OUT`")
+	xlsxOut := fs.String("xlsx", "", "write the XLSX workbook to `OUT`")
+	csvOut := fs.String("csv", "", "write the positions as CSV to `OUT`")
+	date := fs.String("date", "", "date of the brief, YYYY-MM-DD (default: the project's, else today)")
+	pageSize := fs.String("page-size", "", "A4 or Letter (default: the project's, else A4)")
+	marking := fs.String("marking", "", "handling marking, e.g. OFFICIAL (default: the project's)")
+	annex := fs.Bool("annex", false, "append the source text with numbered paragraphs")
+	// Interleaved flags and FILE: parse until no flag is left.
+	var files []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			return usageError{"export: " + err.Error()}
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	if len(files) > 1 {
+		return usageError{"export takes one FILE"}
+	}
+	if *pdfOut == "" && *xlsxOut == "" && *csvOut == "" {
+		return usageError{"export needs at least one of --pdf OUT, --xlsx OUT, --csv OUT"}
+	}
+	arg := ""
+	if len(files) == 1 {
+		arg = files[0]
+	}
+	p, err := openInput(arg, stdin)
+	if err != nil {
+		return err
+	}
+	if *date != "" {
+		p.Brief.Date = *date
+	}
+	if p.Brief.Date == "" {
+		p.Brief.Date = time.Now().Format(time.DateOnly)
+	}
+	created, err := time.Parse(time.DateOnly, p.Brief.Date)
+	if err != nil {
+		return usageError{fmt.Sprintf("export: the date %q is not YYYY-MM-DD", p.Brief.Date)}
+	}
+	if *pageSize != "" {
+		switch strings.ToLower(*pageSize) {
+		case "a4":
+			p.Brief.PageSize = "A4"
+		case "letter", "us-letter", "usletter":
+			p.Brief.PageSize = "Letter"
+		default:
+			return usageError{fmt.Sprintf("export: unknown page size %q (A4 or Letter)", *pageSize)}
+		}
+	}
+	if *marking != "" {
+		p.Brief.Marking = *marking
+	}
+	if *annex {
+		p.Brief.Annex = true
+	}
+	opt := report.Options{Created: created, Creator: "Briefing Builder " + version}
+	var errs []error
+	if *pdfOut != "" {
+		errs = append(errs, writeOut(*pdfOut, func(w io.Writer) error { return report.WritePDF(w, p, opt) }))
+	}
+	if *xlsxOut != "" {
+		errs = append(errs, writeOut(*xlsxOut, func(w io.Writer) error { return report.WriteXLSX(w, p, opt) }))
+	}
+	if *csvOut != "" {
+		errs = append(errs, writeOut(*csvOut, func(w io.Writer) error { return report.WriteCSV(w, p) }))
+	}
+	return errors.Join(errs...)
+}
+
+// writeOut writes one export atomically, so a failed export never leaves a
+// half-written file where a good one was.
+func writeOut(path string, fill func(io.Writer) error) error {
+	if err := atomicfile.Write(path, false, fill); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
+}

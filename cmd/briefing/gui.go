@@ -1,0 +1,28 @@
+package main
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"briefing/gui"
+)
+
+// appID gives preferences a stable home however the binary is started.
+const appID = "org.briefingbuilder.app"
+
+func runGUI(path string) error {
+	a := app.NewWithID(appID)
+	// A session manager or `kill` asks the app to quit with SIGTERM: leave
+	// through Fyne's own shutdown rather than dying mid-frame.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT)
+	go func() {
+		<-sig
+		fyne.Do(a.Quit)
+	}()
+	return gui.Run(a, path, version)
+}

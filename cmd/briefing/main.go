@@ -1,0 +1,84 @@
+// Command briefing turns news articles and official statements into a
+// formatted brief (PDF) and a workbook of actors and positions (XLSX).
+//
+//	briefing [FILE]                                  open the window
+//	briefing analyze [FILE|-]                        print the analysis as JSON
+//	briefing export [--pdf OUT] [--xlsx OUT] [FILE]  write the exports
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"briefing/internal/localefix"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+func main() {
+	localefix.Restore()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// usageError is a misuse of the command line: it is reported in one line
+// with a pointer to --help, and exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	err := dispatch(args, stdin, stdout)
+	if err == nil {
+		return 0
+	}
+	if ue, ok := err.(usageError); ok {
+		fmt.Fprintf(stderr, "briefing: %s (see briefing --help)\n", ue.msg)
+		return 2
+	}
+	fmt.Fprintf(stderr, "briefing: %s\n", err)
+	return 1
+}
+
+func dispatch(args []string, stdin io.Reader, stdout io.Writer) error {
+	if len(args) == 0 {
+		return runGUI("")
+	}
+	switch args[0] {
+	case "-h", "--help", "-help", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	case "-v", "--version", "-version", "version":
+		fmt.Fprintf(stdout, "briefing %s\n", version)
+		return nil
+	case "analyze", "analyse":
+		return runAnalyze(args[1:], stdin, stdout)
+	case "export":
+		return runExport(args[1:], stdin)
+	}
+	if len(args[0]) > 1 && args[0][0] == '-' {
+		return usageError{fmt.Sprintf("unknown option %s", args[0])}
+	}
+	if len(args) > 1 {
+		return usageError{"give one file to open"}
+	}
+	return runGUI(args[0])
+}
+
+const usage = `Briefing Builder turns articles into a brief and a spreadsheet of actors and positions.
+
+Usage:
+  briefing [FILE]              open the window on FILE (an article or a .brief project),
+                               or on the sample article
+  briefing analyze [FILE|-]    print the suggested actors, topics and positions as JSON
+                               (FILE "-" reads standard input; no FILE: the sample)
+  briefing export [--pdf OUT] [--xlsx OUT] [--csv OUT] [--date YYYY-MM-DD] [FILE]
+                               write the brief (PDF), the workbook (XLSX) or the positions
+                               (CSV) without a window; FILE is an article, a .brief project
+                               or brief JSON (no FILE: the sample)
+  briefing --version           print the version
+  briefing --help              print this help
+
+Articles: plain text, Markdown, HTML, Word (.docx) and PDF with a text layer.
+`

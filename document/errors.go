@@ -1,0 +1,84 @@
+package document
+
+import (
+	"errors"
+	"fmt"
+)
+
+// MaxFileSize is the largest file Load and Parse accept, in bytes.
+const MaxFileSize = 50 << 20
+
+// Sentinel errors, so that callers (the GUI) can branch on the kind of
+// problem with errors.Is. Every error returned by Load, Parse and the format
+// parsers wraps exactly one of them.
+var (
+	// ErrEmpty: the file has no bytes at all.
+	ErrEmpty = errors.New("the file is empty")
+	// ErrTooLarge: the file is over MaxFileSize, or a .docx unpacks to
+	// more than that.
+	ErrTooLarge = errors.New("the file is too large")
+	// ErrUnsupported: the content is not a format the application reads
+	// (an image, a spreadsheet, a .docx that is not a zip, ...).
+	ErrUnsupported = errors.New("the file is not in a supported format")
+	// ErrDamaged: the file is of a supported format but cannot be read
+	// (a truncated .docx or a corrupt PDF).
+	ErrDamaged = errors.New("the file is damaged")
+	// ErrNoText: the file was read but holds no text (a scanned PDF, a
+	// page without an article, a document of blank lines).
+	ErrNoText = errors.New("the file contains no text")
+)
+
+// FileError describes why a file could not be read, in words meant for the
+// person who chose the file.
+type FileError struct {
+	Name string // the file's name as given to Parse (Load passes the base name)
+	Msg  string // what is wrong, for a non-technical reader
+	Kind error  // one of the sentinel errors
+	Err  error  // the underlying cause, if any
+}
+
+func (e *FileError) Error() string {
+	s := "open " + e.Name + ": " + e.Msg
+	if e.Err != nil {
+		s += " (" + e.Err.Error() + ")"
+	}
+	return s
+}
+
+// Unwrap gives errors.Is and errors.As both the sentinel and the cause.
+func (e *FileError) Unwrap() []error {
+	var errs []error
+	if e.Kind != nil {
+		errs = append(errs, e.Kind)
+	}
+	if e.Err != nil {
+		errs = append(errs, e.Err)
+	}
+	return errs
+}
+
+func fileErr(name string, kind, cause error, format string, args ...any) error {
+	return &FileError{Name: name, Msg: fmt.Sprintf(format, args...), Kind: kind, Err: cause}
+}
+
+func emptyErr(name string) error {
+	return fileErr(name, ErrEmpty, nil, "this file is empty")
+}
+
+func tooLargeErr(name string, size int64) error {
+	return fileErr(name, ErrTooLarge, nil, "this file is too large (%s; the limit is %s)", humanSize(size), humanSize(MaxFileSize))
+}
+
+func noTextErr(name, what string) error {
+	return fileErr(name, ErrNoText, nil, "%s", what)
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,166 @@
+package document
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// decodeText turns the bytes of a text file into a Go string: UTF-8 with or
+// without a byte-order mark, UTF-16 (little or big endian, with a BOM or
+// recognisably without one), and Windows-1252 for anything that is not valid
+// UTF-8 (the usual encoding of older Windows text files). It reports whether
+// the bytes look like binary data instead of text.
+func decodeText(data []byte) (text string, binary bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(data, xunicode.ExpectBOM, xunicode.BigEndian), false
+	default:
+		if order, ok := sniffUTF16(data); ok {
+			return decodeUTF16(data, xunicode.IgnoreBOM, order), false
+		}
+	}
+	if looksBinary(data) {
+		return "", true
+	}
+	if utf8.Valid(data) {
+		return string(data), false
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return strings.ToValidUTF8(string(data), "\uFFFD"), false
+	}
+	return string(out), false
+}
+
+func decodeUTF16(data []byte, bom xunicode.BOMPolicy, order xunicode.Endianness) string {
+	if len(data)%2 == 1 {
+		data = data[:len(data)-1]
+	}
+	out, err := xunicode.UTF16(order, bom).NewDecoder().Bytes(data)
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+// sniffUTF16 recognises UTF-16 text without a byte-order mark: mostly ASCII
+// text, so every other byte is zero.
+func sniffUTF16(data []byte) (xunicode.Endianness, bool) {
+	n := min(len(data), 4096) &^ 1
+	if n < 8 {
+		return xunicode.BigEndian, false
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			zeroEven++
+		}
+		if data[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case zeroOdd*10 >= pairs*7 && zeroEven*20 < pairs:
+		return xunicode.LittleEndian, true
+	case zeroEven*10 >= pairs*7 && zeroOdd*20 < pairs:
+		return xunicode.BigEndian, true
+	}
+	return xunicode.BigEndian, false
+}
+
+// looksBinary says whether the start of the data is binary rather than text:
+// several NUL bytes, or many control characters.
+func looksBinary(data []byte) bool {
+	n := min(len(data), 8192)
+	var nul, ctrl int
+	for _, c := range data[:n] {
+		switch {
+		case c == 0:
+			nul++
+		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B:
+			ctrl++
+		}
+	}
+	return nul*20 > n || nul > 16 || ctrl*10 > n
+}
+
+// cleanText makes any string fit for Document.Text: valid UTF-8, "\n" line
+// endings, and no control characters other than newline and tab (NULs,
+// form feeds, byte-order marks and the like are dropped).
+func cleanText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = normalizeNewlines(s)
+	clean := true
+	for _, r := range s {
+		if dropRune(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029' {
+			b.WriteByte('\n')
+			continue
+		}
+		if !dropRune(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func dropRune(r rune) bool {
+	if r == '\n' || r == '\t' {
+		return false
+	}
+	return unicode.IsControl(r) || r == '\uFEFF' || r == '\u2028' || r == '\u2029'
+}
+
+// collapseSpace cleans s and turns every run of white space, line breaks
+// included, into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(cleanText(s)), " ")
+}
+
+// builder assembles the text of a structured document (Markdown, HTML,
+// Word, PDF): one paragraph per block, separated by blank lines.
+type builder struct {
+	sb    strings.Builder
+	paras []Paragraph
+	last  string
+}
+
+// add appends one paragraph, with its white space collapsed. Empty
+// paragraphs and a paragraph repeating the one just before are skipped.
+func (b *builder) add(s string, heading bool) {
+	s = collapseSpace(s)
+	if s == "" || s == b.last {
+		return
+	}
+	b.last = s
+	if b.sb.Len() > 0 {
+		b.sb.WriteString("\n\n")
+	}
+	start := b.sb.Len()
+	b.sb.WriteString(s)
+	b.paras = append(b.paras, Paragraph{Start: start, End: b.sb.Len(), Heading: heading})
+}
+
+func (b *builder) document(format string) *Document {
+	return &Document{Format: format, Text: b.sb.String(), Paragraphs: b.paras}
+}
+
+func (b *builder) empty() bool { return len(b.paras) == 0 }

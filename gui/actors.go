@@ -1,0 +1,294 @@
+package gui
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefing/project"
+)
+
+var actorColumns = []struct {
+	title string
+	width float32
+}{{"Name", 190}, {"Type", 105}, {"Role", 150}, {"Affiliation", 130}, {"Mentions", 80}, {"Positions", 80}}
+
+var actorTypes = []string{"person", "organization", "state", "alliance", "other"}
+
+// actorsPanel is a sortable table of the actors and a form for the chosen
+// one.
+type actorsPanel struct {
+	u       *ui
+	table   *widget.Table
+	rows    []*project.Actor
+	sortCol int
+	desc    bool
+	name    *commitEntry
+	typ     *widget.Select
+	role    *commitEntry
+	affil   *commitEntry
+	note    *commitEntry
+	origin  *widget.Label
+	details *fyne.Container
+	empty   *widget.Label
+	content fyne.CanvasObject
+	loading bool
+}
+
+func newActorsPanel(u *ui) *actorsPanel {
+	a := &actorsPanel{u: u, sortCol: 4, desc: true}
+	a.table = &widget.Table{
+		Length:     func() (int, int) { return len(a.rows), len(actorColumns) },
+		CreateCell: func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		UpdateCell: a.updateCell,
+		OnSelected: a.onSelected,
+		CreateHeader: func() fyne.CanvasObject {
+			return &widget.Button{Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading}
+		},
+		UpdateHeader: a.updateHeader,
+	}
+	a.table.ShowHeaderRow = true
+	a.table.ExtendBaseWidget(a.table)
+	for i, c := range actorColumns {
+		a.table.SetColumnWidth(i, c.width)
+	}
+	a.name = newCommitEntry(false, "Name", func(string) { a.save() })
+	a.typ = widget.NewSelect(actorTypes, func(string) { a.save() })
+	a.role = newCommitEntry(false, "e.g. spokesman", func(string) { a.save() })
+	a.affil = newCommitEntry(false, "e.g. Kremlin", func(string) { a.save() })
+	a.note = newCommitEntry(true, "Your comment", func(string) { a.save() })
+	a.origin = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	form := widget.NewForm(
+		widget.NewFormItem("Name", a.name), widget.NewFormItem("Type", a.typ),
+		widget.NewFormItem("Role", a.role), widget.NewFormItem("Affiliation", a.affil),
+		widget.NewFormItem("Comment", a.note),
+	)
+	a.details = container.NewVBox(form, a.origin)
+	a.empty = &widget.Label{Text: "Choose an actor to highlight its mentions in the article and edit it. Tap a column title to sort.",
+		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	bar := container.NewHBox(
+		&widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: a.onAdd},
+		layout.NewSpacer(),
+		&widget.Button{Text: "Delete", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: a.onDelete},
+	)
+	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, a.table),
+		container.NewVScroll(container.NewStack(a.empty, a.details)))
+	split.Offset = 0.55
+	a.content = split
+	return a
+}
+
+func (a *actorsPanel) cellText(x *project.Actor, col int) string {
+	switch col {
+	case 0:
+		return x.Name
+	case 1:
+		return typeName(x.Type)
+	case 2:
+		return x.Role
+	case 3:
+		return x.Affiliation
+	case 4:
+		return strconv.Itoa(len(x.Mentions))
+	}
+	return strconv.Itoa(a.u.project().PositionCount(x.ID))
+}
+
+func typeName(t string) string {
+	if t == "organization" {
+		return "Organisation"
+	}
+	return upperFirst(t)
+}
+
+func (a *actorsPanel) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row >= len(a.rows) {
+		l.SetText("")
+		return
+	}
+	x := a.rows[id.Row]
+	l.TextStyle.Bold = id.Col == 0
+	l.Importance = widget.MediumImportance
+	if id.Col == 1 {
+		l.Importance = widget.LowImportance
+	}
+	l.SetText(a.cellText(x, id.Col))
+}
+
+func (a *actorsPanel) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b := o.(*widget.Button)
+	if id.Col < 0 || id.Col >= len(actorColumns) {
+		return
+	}
+	b.SetText(actorColumns[id.Col].title)
+	b.SetIcon(nil)
+	if id.Col == a.sortCol {
+		if a.desc {
+			b.SetIcon(theme.MenuDropDownIcon())
+		} else {
+			b.SetIcon(theme.MenuDropUpIcon())
+		}
+	}
+	col := id.Col
+	b.OnTapped = func() { a.sortBy(col) }
+}
+
+func (a *actorsPanel) sortBy(col int) {
+	if a.sortCol == col {
+		a.desc = !a.desc
+	} else {
+		a.sortCol, a.desc = col, col >= 4
+	}
+	a.refresh()
+}
+
+func (a *actorsPanel) refresh() {
+	a.rows = slices.Clone(a.u.project().LiveActors())
+	slices.SortStableFunc(a.rows, func(x, y *project.Actor) int {
+		var c int
+		if a.sortCol >= 4 {
+			xi, _ := strconv.Atoi(a.cellText(x, a.sortCol))
+			yi, _ := strconv.Atoi(a.cellText(y, a.sortCol))
+			c = cmp.Compare(xi, yi)
+		} else {
+			c = strings.Compare(strings.ToLower(a.cellText(x, a.sortCol)), strings.ToLower(a.cellText(y, a.sortCol)))
+		}
+		if a.desc {
+			c = -c
+		}
+		return c
+	})
+	a.table.Refresh()
+	a.loading = true
+	a.table.UnselectAll()
+	for i, x := range a.rows {
+		if x.ID == a.u.focusActor {
+			a.table.Select(widget.TableCellID{Row: i, Col: 0})
+		}
+	}
+	a.loading = false
+	a.loadDetails()
+}
+
+func (a *actorsPanel) loadDetails() {
+	x := a.u.project().Actor(a.u.focusActor)
+	if x == nil {
+		a.details.Hide()
+		a.empty.Show()
+		return
+	}
+	a.empty.Hide()
+	a.details.Show()
+	a.loading = true
+	defer func() { a.loading = false }()
+	a.name.Set(x.Name)
+	a.typ.SetSelected(x.Type)
+	a.role.Set(x.Role)
+	a.affil.Set(x.Affiliation)
+	a.note.Set(x.Note)
+	text := originText(x.Review)
+	if len(x.Aliases) > 0 {
+		text += " Also called: " + strings.Join(x.Aliases, ", ") + "."
+	}
+	a.origin.SetText(text)
+}
+
+func (a *actorsPanel) onSelected(id widget.TableCellID) {
+	if a.loading || id.Row < 0 || id.Row >= len(a.rows) {
+		return
+	}
+	a.choose(a.rows[id.Row].ID)
+}
+
+// choose focuses an actor: its mentions are shaded in the article, which
+// scrolls to the first.
+func (a *actorsPanel) choose(id string) {
+	u := a.u
+	u.commitEdits()
+	u.focusActor = id
+	u.refresh()
+	if x := u.project().Actor(id); x != nil {
+		for _, m := range x.Mentions {
+			if m.Doc == u.doc {
+				u.article.showRange(m)
+				return
+			}
+		}
+		if len(x.Mentions) > 0 {
+			u.article.showRange(x.Mentions[0])
+		}
+	}
+}
+
+func (a *actorsPanel) save() {
+	if a.loading || a.u.focusActor == "" {
+		return
+	}
+	id := a.u.focusActor
+	f := project.ActorFields{Name: a.name.Text, Type: a.typ.Selected, Role: a.role.Text, Affiliation: a.affil.Text, Note: a.note.Text}
+	if x := a.u.project().Actor(id); x != nil && x.Name == f.Name && x.Type == f.Type && x.Role == f.Role && x.Affiliation == f.Affiliation && x.Note == f.Note {
+		return
+	}
+	a.u.do("Edit actor", func(p *project.Project) error { return p.UpdateActor(id, f) })
+}
+
+func (a *actorsPanel) onAdd() {
+	name := widget.NewEntry()
+	typ := widget.NewSelect(actorTypes, nil)
+	typ.SetSelected("person")
+	role := widget.NewEntry()
+	affil := widget.NewEntry()
+	dialog.ShowForm("Add an actor", "Add", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Name", name), widget.NewFormItem("Type", typ),
+		widget.NewFormItem("Role", role), widget.NewFormItem("Affiliation", affil),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		var id string
+		if a.u.do("Add actor", func(p *project.Project) (err error) {
+			id, err = p.AddActor(project.ActorFields{Name: name.Text, Type: typ.Selected, Role: role.Text, Affiliation: affil.Text}, nil)
+			return err
+		}) {
+			a.choose(id)
+		}
+	}, a.u.win)
+	a.u.win.Canvas().Focus(name)
+}
+
+func (a *actorsPanel) onDelete() {
+	x := a.u.project().Actor(a.u.focusActor)
+	if x == nil {
+		a.u.status.say("Choose an actor to delete first.")
+		return
+	}
+	id, n := x.ID, a.u.project().PositionCount(x.ID)
+	del := func() { a.u.do("Delete actor", func(p *project.Project) error { return p.DeleteActor(id) }) }
+	if n == 0 {
+		del()
+		return
+	}
+	dialog.ShowConfirm("Delete "+x.Name+"?",
+		"Their "+plural(n, "position")+" will be deleted too. You can undo this with Edit ▸ Undo.",
+		func(ok bool) {
+			if ok {
+				del()
+			}
+		}, a.u.win)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

@@ -1,0 +1,131 @@
+package gui
+
+import (
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"briefing/internal/atomicfile"
+	"briefing/project"
+	"briefing/report"
+)
+
+// exportKind is one of the files the brief is exported as.
+type exportKind struct {
+	name   string // for messages: "PDF brief"
+	ext    string
+	filter []string
+	write  func(w io.Writer, p *project.Project, opt report.Options) error
+}
+
+var (
+	exportPDF  = exportKind{"PDF brief", ".pdf", []string{".pdf"}, report.WritePDF}
+	exportXLSX = exportKind{"spreadsheet", ".xlsx", []string{".xlsx"}, report.WriteXLSX}
+)
+
+func (u *ui) exportPDFDialog()  { u.exportDialog(exportPDF) }
+func (u *ui) exportXLSXDialog() { u.exportDialog(exportXLSX) }
+
+// exportDialog asks where to write the export.
+func (u *ui) exportDialog(k exportKind) {
+	u.commitEdits()
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError("Could not choose where to save the "+k.name, err, "")
+			return
+		}
+		if w == nil {
+			return
+		}
+		// The dialog has created (or emptied) the file; it is replaced as a
+		// whole once the export is complete.
+		path := w.URI().Path()
+		w.Close()
+		if !strings.EqualFold(filepath.Ext(path), k.ext) {
+			path += k.ext
+		}
+		u.prefs.setLastFolder(filepath.Dir(path))
+		u.export(k, path, nil)
+	}, u.win)
+	d.SetFileName(safeFileName(u.project().Brief.Title) + k.ext)
+	d.SetFilter(storage.NewExtensionFileFilter(k.filter))
+	if dir := u.prefs.lastFolder(); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// export writes the brief to path in the background, with a progress
+// dialog. done, when set, is called on the Fyne goroutine at the end.
+func (u *ui) export(k exportKind, path string, done func(error)) {
+	u.commitEdits()
+	p := u.project().Clone()
+	if p.Brief.Date == "" {
+		p.Brief.Date = time.Now().Format(time.DateOnly)
+	}
+	created, err := time.Parse(time.DateOnly, p.Brief.Date)
+	if err != nil {
+		created = time.Now()
+	}
+	opt := report.Options{Created: created, Creator: "Briefing Builder " + u.version}
+	prog := u.progress("Exporting the " + k.name + "…")
+	go func() {
+		err := atomicfile.Write(path, false, func(w io.Writer) error { return k.write(w, p, opt) })
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError("Could not export the "+k.name+" to "+filepath.Base(path), err,
+					"Check that the folder exists and that the file is not open in another program, then try again.")
+			} else {
+				u.brief.exportedTo(path)
+				u.status.say("Exported the " + k.name + " to " + path + ".")
+			}
+			if done != nil {
+				done(err)
+			}
+		})
+	}()
+}
+
+// openURL opens a file or folder with the desktop's application for it.
+func (u *ui) openURL(path string) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	link := &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	if err := u.app.OpenURL(link); err != nil {
+		u.showError("Could not open "+filepath.Base(path), err, "Open it from your file manager instead: it is in "+filepath.Dir(abs)+".")
+	}
+}
+
+// safeFileName makes a file name from a title.
+func safeFileName(title string) string {
+	title = strings.TrimSpace(title)
+	if title == "" {
+		return "brief"
+	}
+	var sb strings.Builder
+	for _, r := range title {
+		switch {
+		case strings.ContainsRune(`/\:*?"<>|`, r) || r < 32:
+			sb.WriteRune('-')
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	s := []rune(strings.TrimSpace(sb.String()))
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	return strings.TrimRight(string(s), ". ")
+}

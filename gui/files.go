@@ -1,0 +1,288 @@
+package gui
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"briefing/analysis"
+	"briefing/document"
+	"briefing/project"
+)
+
+// articleExts are the files the open dialogs offer.
+var articleExts = []string{project.Extension, ".json", ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
+
+// openDialog asks for a file to open, after the unsaved changes are dealt
+// with.
+func (u *ui) openDialog() {
+	u.confirmDiscard("opening another file", func() {
+		u.fileOpen(func(path string) { u.openPath(path) })
+	})
+}
+
+// fileOpen shows the open dialog, starting in the last folder used.
+func (u *ui) fileOpen(then func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError("Could not choose a file", err, "")
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.prefs.setLastFolder(filepath.Dir(path))
+		then(path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter(articleExts))
+	if dir := u.prefs.lastFolder(); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// openPath reads and analyses a file in the background and shows it.
+func (u *ui) openPath(path string) {
+	prog := u.progress("Opening and analysing " + filepath.Base(path) + "…")
+	go func() {
+		p, kind, err := project.Open(path)
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError("Could not open "+filepath.Base(path), err, openAdvice(err))
+				return
+			}
+			u.prefs.addRecent(path)
+			u.menus.rebuildRecent()
+			if kind == project.KindProject {
+				u.setProject(p, path, p.Brief.Title)
+				return
+			}
+			u.applyDefaults(p)
+			u.setProject(p, "", p.Brief.Title)
+			u.status.say("Analysed " + filepath.Base(path) + ": review the suggested topics, actors and positions.")
+		})
+	}()
+}
+
+// openAdvice tells the user what to do about a file that did not open.
+func openAdvice(err error) string {
+	var le *project.LoadError
+	switch {
+	case errors.Is(err, document.ErrUnsupported):
+		return "Briefing Builder reads plain text, Markdown, web pages (.html), Word (.docx), PDF with text, and its own .brief projects. Save the article in one of these formats, or copy its text and use File ▸ New from Pasted Text."
+	case errors.Is(err, document.ErrNoText):
+		return "If it is a scanned PDF, copy the text from another source and use File ▸ New from Pasted Text."
+	case errors.Is(err, document.ErrDamaged):
+		return "Open the file in the program that made it and save it again, or copy its text and use File ▸ New from Pasted Text."
+	case errors.As(err, &le):
+		return "If you saved this project before, a previous version may be beside it as a .bak file."
+	}
+	return adviceFor(err)
+}
+
+// applyDefaults fills the brief's details from the preferences when a new
+// project starts.
+func (u *ui) applyDefaults(p *project.Project) {
+	b := &p.Brief
+	if b.Author == "" {
+		b.Author = u.prefs.author()
+	}
+	if b.Organisation == "" {
+		b.Organisation = u.prefs.organisation()
+	}
+	if b.Marking == "" {
+		b.Marking = u.prefs.marking()
+	}
+	if ps := u.prefs.pageSize(); ps != "" {
+		b.PageSize = ps
+	}
+}
+
+// newFromPasted starts a brief on text the user pastes.
+func (u *ui) newFromPasted() {
+	u.confirmDiscard("starting a new brief", func() {
+		text := widget.NewMultiLineEntry()
+		text.Wrapping = fyne.TextWrapWord
+		text.PlaceHolder = "Paste the article here (Ctrl+V): title on the first line, then the paragraphs."
+		d := dialog.NewCustomConfirm("New brief from pasted text", "Analyse", "Cancel", container.NewStack(text), func(ok bool) {
+			if !ok {
+				return
+			}
+			if strings.TrimSpace(text.Text) == "" {
+				u.showError("There is no text to analyse", nil, "Paste the article's text into the box, then choose Analyse.")
+				return
+			}
+			u.analysePasted(text.Text)
+		}, u.win)
+		d.Resize(fyne.NewSize(720, 520))
+		d.Show()
+		u.win.Canvas().Focus(text)
+	})
+}
+
+func (u *ui) analysePasted(text string) {
+	prog := u.progress("Analysing the article…")
+	go func() {
+		doc := document.FromPasted(text)
+		doc.Source = "pasted text"
+		p := project.FromDocument(doc)
+		fyne.Do(func() {
+			prog.Hide()
+			u.applyDefaults(p)
+			u.setProject(p, "", p.Brief.Title)
+		})
+	}()
+}
+
+// addArticle adds a second (third...) article to the brief.
+func (u *ui) addArticle() {
+	u.fileOpen(u.addArticlePath)
+}
+
+func (u *ui) addArticlePath(path string) {
+	prog := u.progress("Analysing " + filepath.Base(path) + "…")
+	go func() {
+		doc, err := document.Load(path)
+		var res *analysis.Result
+		if err == nil {
+			res = analysis.Analyze(doc)
+		}
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError("Could not add "+filepath.Base(path), err, openAdvice(err))
+				return
+			}
+			var id string
+			if u.do("Add article", func(p *project.Project) error {
+				p.AddDocument(doc, res)
+				id = p.Documents[len(p.Documents)-1].ID
+				return nil
+			}) {
+				u.doc = id
+				u.article.showDocument()
+				u.refresh()
+			}
+		})
+	}()
+}
+
+// save writes the project to its file, or asks for one.
+func (u *ui) save() {
+	u.commitEdits()
+	if u.path == "" {
+		u.saveAs()
+		return
+	}
+	u.saveTo(u.path)
+}
+
+func (u *ui) saveTo(path string) bool {
+	if err := project.Save(path, u.project()); err != nil {
+		u.showError("Could not save the brief to "+filepath.Base(path), err,
+			"Choose File ▸ Save As… to save it in another folder.")
+		return false
+	}
+	u.path = path
+	u.ed.MarkSaved()
+	u.prefs.addRecent(path)
+	u.menus.rebuildRecent()
+	u.refresh()
+	u.status.say("Saved " + path + ".")
+	return true
+}
+
+// saveAs asks where to save the project.
+func (u *ui) saveAs() {
+	u.saveAsThen(nil)
+}
+
+func (u *ui) saveAsThen(then func()) {
+	u.commitEdits()
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError("Could not choose where to save", err, "")
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.EqualFold(filepath.Ext(path), project.Extension) {
+			path += project.Extension
+		}
+		u.prefs.setLastFolder(filepath.Dir(path))
+		if u.saveTo(path) && then != nil {
+			then()
+		}
+	}, u.win)
+	d.SetFileName(safeFileName(u.project().Brief.Title) + project.Extension)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Extension}))
+	if dir := u.prefs.lastFolder(); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// confirmDiscard runs then at once when there are no unsaved changes, and
+// otherwise asks whether to save them first.
+func (u *ui) confirmDiscard(action string, then func()) {
+	u.commitEdits()
+	if !u.ed.Dirty() {
+		then()
+		return
+	}
+	var d *dialog.CustomDialog
+	msg := widget.NewLabel("The brief has changes you have not saved. Save them before " + action + "?")
+	msg.Wrapping = fyne.TextWrapWord
+	saveBtn := &widget.Button{Text: "Save", Importance: widget.HighImportance, OnTapped: func() {
+		d.Hide()
+		if u.path == "" {
+			u.saveAsThen(then)
+		} else if u.saveTo(u.path) {
+			then()
+		}
+	}}
+	discard := &widget.Button{Text: "Don't save", Importance: widget.DangerImportance, OnTapped: func() { d.Hide(); then() }}
+	cancel := &widget.Button{Text: "Cancel", OnTapped: func() { d.Hide() }}
+	d = dialog.NewCustomWithoutButtons("Unsaved changes", msg, u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, saveBtn})
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+}
+
+// onClose is the window's close intercept.
+func (u *ui) onClose() {
+	u.confirmDiscard("closing", func() {
+		u.prefs.saveWindow(u.win.Canvas().Size())
+		u.win.Close()
+	})
+}
+
+// onDropped opens the first file dropped on the window.
+func (u *ui) onDropped(_ fyne.Position, items []fyne.URI) {
+	for _, it := range items {
+		if it.Scheme() != "file" {
+			continue
+		}
+		path := it.Path()
+		u.confirmDiscard("opening "+filepath.Base(path), func() { u.openPath(path) })
+		return
+	}
+}

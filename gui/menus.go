@@ -1,0 +1,140 @@
+package gui
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// menus is the main menu. Ctrl+C, V, X and A are left to the focused
+// widget: a menu shortcut would run before it.
+type menus struct {
+	u      *ui
+	main   *fyne.MainMenu
+	recent *fyne.MenuItem
+	undo   *fyne.MenuItem
+	redo   *fyne.MenuItem
+}
+
+func shortcut(key fyne.KeyName, shift bool) fyne.Shortcut {
+	mod := fyne.KeyModifierShortcutDefault
+	if shift {
+		mod |= fyne.KeyModifierShift
+	}
+	return &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+}
+
+func newMenus(u *ui) *menus {
+	m := &menus{u: u}
+	item := func(label string, action func(), sc fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = sc
+		return it
+	}
+	m.recent = fyne.NewMenuItem("Open Recent", nil)
+	m.rebuildRecentItems()
+	quit := fyne.NewMenuItem("Quit", u.onClose)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		fyne.NewMenuItem("New from Pasted Text…", u.newFromPasted),
+		item("Open…", u.openDialog, shortcut(fyne.KeyO, false)),
+		m.recent,
+		fyne.NewMenuItem("Add Article to This Brief…", u.addArticle),
+		fyne.NewMenuItemSeparator(),
+		item("Save", u.save, shortcut(fyne.KeyS, false)),
+		item("Save As…", u.saveAs, shortcut(fyne.KeyS, true)),
+		fyne.NewMenuItemSeparator(),
+		item("Export PDF…", u.exportPDFDialog, shortcut(fyne.KeyE, false)),
+		item("Export Spreadsheet…", u.exportXLSXDialog, shortcut(fyne.KeyE, true)),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Preferences…", u.showPrefs),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	m.undo = item("Undo", u.undo, &fyne.ShortcutUndo{})
+	m.redo = item("Redo", u.redo, shortcut(fyne.KeyZ, true))
+	edit := fyne.NewMenu("Edit", m.undo, m.redo, fyne.NewMenuItemSeparator(),
+		item("Find in Article", u.article.showFind, shortcut(fyne.KeyF, false)),
+		fyne.NewMenuItem("Select Text in Article", func() { u.article.setSelecting(true) }),
+	)
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
+		fyne.NewMenuItem("About Briefing Builder", u.showAbout),
+	)
+	m.main = fyne.NewMainMenu(file, edit, help)
+	return m
+}
+
+// refresh names what Undo and Redo would do.
+func (m *menus) refresh() {
+	ed := m.u.ed
+	undo, redo := "Undo", "Redo"
+	if n := ed.UndoName(); n != "" {
+		undo += " " + n
+	}
+	if n := ed.RedoName(); n != "" {
+		redo += " " + n
+	}
+	if m.undo.Label == undo && m.redo.Label == redo && m.undo.Disabled == !ed.CanUndo() && m.redo.Disabled == !ed.CanRedo() {
+		return
+	}
+	m.undo.Label, m.undo.Disabled = undo, !ed.CanUndo()
+	m.redo.Label, m.redo.Disabled = redo, !ed.CanRedo()
+	m.main.Refresh()
+}
+
+func (m *menus) rebuildRecentItems() {
+	var items []*fyne.MenuItem
+	for _, path := range m.u.prefs.recent() {
+		items = append(items, fyne.NewMenuItem(filepath.Base(path)+"  —  "+filepath.Dir(path), func() {
+			m.u.confirmDiscard("opening another file", func() { m.u.openPath(path) })
+		}))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem("No recent files", nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	m.recent.ChildMenu = fyne.NewMenu("", items...)
+}
+
+// rebuildRecent updates Open Recent after a file was opened or saved.
+func (m *menus) rebuildRecent() {
+	m.rebuildRecentItems()
+	m.main.Refresh()
+}
+
+func (u *ui) showShortcuts() {
+	rows := [][2]string{
+		{"Ctrl+O", "Open an article or a brief"},
+		{"Ctrl+S", "Save the brief"},
+		{"Ctrl+Shift+S", "Save the brief as…"},
+		{"Ctrl+E", "Export the PDF brief"},
+		{"Ctrl+Shift+E", "Export the spreadsheet"},
+		{"Ctrl+Z", "Undo"},
+		{"Ctrl+Shift+Z", "Redo"},
+		{"Ctrl+F", "Find in the article"},
+		{"Enter", "In Find: next match"},
+		{"Ctrl+C", "Copy the selected text"},
+	}
+	grid := container.NewGridWithColumns(2)
+	for _, r := range rows {
+		grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
+		grid.Add(widget.NewLabel(r[1]))
+	}
+	dialog.ShowCustom("Keyboard shortcuts", "Close", grid, u.win)
+}
+
+func (u *ui) showAbout() {
+	msg := widget.NewLabel("Briefing Builder " + u.version + "\n\n" +
+		"Open a news article or an official statement: the application suggests its topics, its actors and their positions.\n" +
+		"Review them, choose what goes into the brief, and export a PDF brief and an XLSX workbook.")
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("About Briefing Builder", "Close", msg, u.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}

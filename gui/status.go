@@ -1,0 +1,47 @@
+package gui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"briefing/project"
+)
+
+// statusBar shows the counts of what will be in the brief and the last
+// thing that happened.
+type statusBar struct {
+	counts  *widget.Label
+	message *widget.Label
+	content fyne.CanvasObject
+}
+
+func newStatusBar() *statusBar {
+	s := &statusBar{counts: widget.NewLabel(""), message: widget.NewLabel("")}
+	s.message.Truncation = fyne.TextTruncateEllipsis
+	s.message.Importance = widget.LowImportance
+	s.counts.Importance = widget.LowImportance
+	s.content = container.NewVBox(widget.NewSeparator(),
+		container.NewBorder(nil, nil, s.counts, nil, container.New(layout.NewStackLayout(), s.message)))
+	return s
+}
+
+func (s *statusBar) say(msg string) { s.message.SetText(msg) }
+
+func (s *statusBar) refresh(p *project.Project, dirty bool) {
+	inBrief := 0
+	for _, x := range p.Positions {
+		if p.InBrief(x) {
+			inBrief++
+		}
+	}
+	state := "saved"
+	if dirty {
+		state = "unsaved changes"
+	}
+	s.counts.SetText(fmt.Sprintf("%d of %d topics in the brief  ·  %d positions  ·  %d actors  ·  %s",
+		len(p.SelectedTopics()), len(p.LiveTopics()), inBrief, len(p.IncludedActors()), state))
+}

@@ -1,0 +1,279 @@
+package project
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"briefing/internal/atomicfile"
+)
+
+// Extension is the file name extension of saved projects.
+const Extension = ".brief"
+
+// MaxFileSize bounds what Load will read, so that a hostile or mistaken file
+// cannot exhaust memory. A brief of 100,000 positions is about 60 MB.
+const MaxFileSize = 256 << 20
+
+// fileEnvelope is the on-disk form: a format marker and a version first, so
+// that foreign and future files are recognised before anything else is read.
+type fileEnvelope struct {
+	Format  string   `json:"format"`
+	Version int      `json:"version"`
+	Project *Project `json:"project"`
+}
+
+// Marshal encodes the project in the file format.
+func Marshal(p *Project) ([]byte, error) {
+	b, err := json.MarshalIndent(fileEnvelope{Format: FormatName, Version: SchemaVersion, Project: p}, "", " ")
+	if err != nil {
+		return nil, fmt.Errorf("encode project: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+// Save writes the project to path atomically: it writes a temporary file in
+// the same folder, syncs it, keeps the previous file as path+".bak", and
+// renames the new file over the old one. At every instant the file at path is
+// either the old project or the new one, complete.
+func Save(path string, p *Project) error {
+	data, err := Marshal(p)
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.WriteBytes(path, data, true); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
+}
+
+// LoadError says why a project file could not be opened, in words a user can
+// act on.
+type LoadError struct {
+	Path   string
+	Reason string
+	Err    error
+}
+
+func (e *LoadError) Error() string {
+	return fmt.Sprintf("cannot open %s: %s", filepath.Base(e.Path), e.Reason)
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Load reads a project file. It never changes the file.
+func Load(path string) (*Project, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &LoadError{Path: path, Reason: "the file cannot be read (" + errReason(err) + ")", Err: err}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, &LoadError{Path: path, Reason: "the file cannot be read (" + errReason(err) + ")", Err: err}
+	}
+	p, err := Unmarshal(data)
+	if err != nil {
+		var le *LoadError
+		if errors.As(err, &le) {
+			le.Path = path
+			return nil, le
+		}
+		return nil, &LoadError{Path: path, Reason: err.Error(), Err: err}
+	}
+	return p, nil
+}
+
+// Unmarshal decodes and validates a project file's contents.
+func Unmarshal(data []byte) (*Project, error) {
+	fail := func(reason string, err error) (*Project, error) {
+		return nil, &LoadError{Path: "project", Reason: reason, Err: err}
+	}
+	if len(data) > MaxFileSize {
+		return fail(fmt.Sprintf("the file is larger than %d MB, more than any brief needs", MaxFileSize>>20), nil)
+	}
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return fail("the file is empty", nil)
+	}
+	if !utf8.Valid(trimmed) || trimmed[0] != '{' {
+		return fail("it is not a Briefing Builder project (.brief) file", nil)
+	}
+	var head struct {
+		Format  string          `json:"format"`
+		Version int             `json:"version"`
+		Project json.RawMessage `json:"project"`
+	}
+	if err := json.Unmarshal(trimmed, &head); err != nil {
+		return fail("the file is damaged or incomplete ("+jsonReason(err)+"); the previous version may be in the .bak file beside it", err)
+	}
+	if head.Format != FormatName {
+		return fail("it is not a Briefing Builder project (.brief) file", nil)
+	}
+	if head.Version > SchemaVersion {
+		return fail(fmt.Sprintf("it was saved by a newer version of Briefing Builder (file format %d; this version reads up to %d); please update the application", head.Version, SchemaVersion), nil)
+	}
+	if head.Version < 1 {
+		return fail(fmt.Sprintf("it has an unknown file format version (%d)", head.Version), nil)
+	}
+	if len(head.Project) == 0 || string(head.Project) == "null" {
+		return fail("the file holds no project", nil)
+	}
+	p := New()
+	if err := json.Unmarshal(head.Project, p); err != nil {
+		return fail("the file is damaged ("+jsonReason(err)+")", err)
+	}
+	if err := p.Validate(); err != nil {
+		return fail("the file is inconsistent: "+err.Error(), err)
+	}
+	return p, nil
+}
+
+// Validate checks the project's internal consistency: no missing items,
+// unique IDs, references that resolve and anchors inside their documents.
+// Dangling references are reported, not repaired, so that nothing is
+// silently dropped.
+func (p *Project) Validate() error {
+	ids := map[string]bool{}
+	seen := func(kind, id string) error {
+		if id == "" {
+			return fmt.Errorf("a %s has no id", kind)
+		}
+		if ids[kind+"\x00"+id] {
+			return fmt.Errorf("two %ss share the id %q", kind, id)
+		}
+		ids[kind+"\x00"+id] = true
+		return nil
+	}
+	docs := map[string]int{}
+	for _, d := range p.Documents {
+		if d == nil {
+			return errors.New("a document is missing")
+		}
+		if err := seen("document", d.ID); err != nil {
+			return err
+		}
+		if !utf8.ValidString(d.Text) {
+			return fmt.Errorf("document %q is not valid text", d.ID)
+		}
+		for _, para := range d.Paragraphs {
+			if para.Start < 0 || para.End > len(d.Text) || para.Start > para.End {
+				return fmt.Errorf("document %q has a paragraph outside its text", d.ID)
+			}
+		}
+		docs[d.ID] = len(d.Text)
+	}
+	anchor := func(what string, a Anchor) error {
+		n, ok := docs[a.Doc]
+		if !ok {
+			return fmt.Errorf("%s refers to a missing document %q", what, a.Doc)
+		}
+		if a.Start < 0 || a.End > n || a.Start > a.End {
+			return fmt.Errorf("%s points outside its document", what)
+		}
+		return nil
+	}
+	for _, a := range p.Actors {
+		if a == nil {
+			return errors.New("an actor is missing")
+		}
+		if err := seen("actor", a.ID); err != nil {
+			return err
+		}
+		for _, m := range a.Mentions {
+			if err := anchor("actor "+a.ID, m); err != nil {
+				return err
+			}
+		}
+	}
+	for _, t := range p.Topics {
+		if t == nil {
+			return errors.New("a topic is missing")
+		}
+		if err := seen("topic", t.ID); err != nil {
+			return err
+		}
+		for _, s := range t.Sentences {
+			if err := anchor("topic "+t.ID, s); err != nil {
+				return err
+			}
+		}
+	}
+	for _, x := range p.Positions {
+		if x == nil {
+			return errors.New("a position is missing")
+		}
+		if err := seen("position", x.ID); err != nil {
+			return err
+		}
+		if !ids["actor\x00"+x.Actor] {
+			return fmt.Errorf("position %s refers to a missing actor %q", x.ID, x.Actor)
+		}
+		if x.Topic != "" && !ids["topic\x00"+x.Topic] {
+			return fmt.Errorf("position %s refers to a missing topic %q", x.ID, x.Topic)
+		}
+		if x.Evidence.Doc != "" {
+			if err := anchor("position "+x.ID, x.Evidence); err != nil {
+				return err
+			}
+		}
+	}
+	for _, n := range p.Notes {
+		if n == nil {
+			return errors.New("a note is missing")
+		}
+		if err := seen("note", n.ID); err != nil {
+			return err
+		}
+		if err := anchor("note "+n.ID, n.Anchor); err != nil {
+			return err
+		}
+	}
+	for _, x := range p.Excerpts {
+		if x == nil {
+			return errors.New("an excerpt is missing")
+		}
+		if err := seen("excerpt", x.ID); err != nil {
+			return err
+		}
+		if err := anchor("excerpt "+x.ID, x.Anchor); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func jsonReason(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("invalid data at byte %d", se.Offset)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("unexpected %s for %s", te.Value, te.Field)
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "it ends too early"
+	}
+	return err.Error()
+}
+
+func errReason(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "it does not exist"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	s := err.Error()
+	if i := strings.LastIndex(s, ": "); i >= 0 {
+		return s[i+2:]
+	}
+	return s
+}

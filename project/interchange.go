@@ -1,0 +1,243 @@
+package project
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"briefing/document"
+)
+
+// Interchange is the JSON format that `briefing analyze` prints and
+// `briefing export` reads: the gold-label format of the evaluation set,
+// extended with the brief's fields and the user's choices. Other programs
+// (and people) write it, so reading it is lenient about what is missing.
+type Interchange struct {
+	Title        string              `json:"title,omitempty"`
+	Author       string              `json:"author,omitempty"`
+	Organisation string              `json:"organisation,omitempty"`
+	Marking      string              `json:"marking,omitempty"`
+	Date         string              `json:"date,omitempty"`
+	Summary      string              `json:"summary,omitempty"`
+	Sources      []InterchangeSource `json:"sources,omitempty"`
+	Actors       []InterchangeActor  `json:"actors"`
+	Topics       []InterchangeTopic  `json:"topics"`
+	Positions    []InterchangePos    `json:"positions"`
+}
+
+// InterchangeSource describes one source article.
+type InterchangeSource struct {
+	ID     string `json:"id,omitempty"`
+	Title  string `json:"title,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+	Author string `json:"author,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Source string `json:"source,omitempty"`
+}
+
+// InterchangeActor is an actor in the interchange format.
+type InterchangeActor struct {
+	ID          string   `json:"id,omitempty"`
+	Name        string   `json:"name"`
+	Aliases     []string `json:"aliases"`
+	Type        string   `json:"type"`
+	Role        string   `json:"role"`
+	Affiliation string   `json:"affiliation"`
+	Named       *bool    `json:"named,omitempty"`
+	Mentions    int      `json:"mentions,omitempty"`
+	Why         string   `json:"why,omitempty"`
+}
+
+// InterchangeTopic is a topic in the interchange format.
+type InterchangeTopic struct {
+	ID       string   `json:"id,omitempty"`
+	Label    string   `json:"label"`
+	Keywords []string `json:"keywords"`
+	Selected *bool    `json:"selected,omitempty"`
+	Priority string   `json:"priority,omitempty"`
+	Note     string   `json:"note,omitempty"`
+	Tags     []string `json:"tags,omitempty"`
+	Why      string   `json:"why,omitempty"`
+}
+
+// InterchangePos is a position in the interchange format. Actor and Topic
+// name an actor by ID or name and a topic by ID or label.
+type InterchangePos struct {
+	ID         string   `json:"id,omitempty"`
+	Actor      string   `json:"actor"`
+	CoActors   []string `json:"co_actors,omitempty"`
+	Topic      string   `json:"topic"`
+	Stance     string   `json:"stance"`
+	Summary    string   `json:"summary"`
+	Evidence   string   `json:"evidence"`
+	Start      *int     `json:"start,omitempty"`
+	End        *int     `json:"end,omitempty"`
+	Paragraph  int      `json:"paragraph,omitempty"`
+	Confidence float64  `json:"confidence,omitempty"`
+	Note       string   `json:"note,omitempty"`
+	Selected   *bool    `json:"selected,omitempty"`
+	Why        string   `json:"why,omitempty"`
+}
+
+// ToInterchange converts the project, rejected items left out.
+func ToInterchange(p *Project) *Interchange {
+	out := &Interchange{
+		Title: p.Brief.Title, Author: p.Brief.Author, Organisation: p.Brief.Organisation,
+		Marking: p.Brief.Marking, Date: p.Brief.Date, Summary: p.Brief.Summary,
+		Actors: []InterchangeActor{}, Topics: []InterchangeTopic{}, Positions: []InterchangePos{},
+	}
+	for _, d := range p.Documents {
+		out.Sources = append(out.Sources, InterchangeSource{ID: d.ID, Title: d.Title, Outlet: d.Outlet, Author: d.Author, Date: d.Date, Source: d.Source})
+	}
+	names := map[string]string{}
+	for _, a := range p.Actors {
+		names[a.ID] = a.Name
+		if a.Rejected {
+			continue
+		}
+		named := a.Named
+		out.Actors = append(out.Actors, InterchangeActor{
+			ID: a.ID, Name: a.Name, Aliases: nonNil(a.Aliases), Type: a.Type, Role: a.Role,
+			Affiliation: a.Affiliation, Named: &named, Mentions: len(a.Mentions), Why: a.Why,
+		})
+	}
+	labels := map[string]string{}
+	for _, t := range p.Topics {
+		labels[t.ID] = t.Label
+		if t.Rejected {
+			continue
+		}
+		sel := t.Selected
+		out.Topics = append(out.Topics, InterchangeTopic{
+			ID: t.ID, Label: t.Label, Keywords: nonNil(t.Keywords), Selected: &sel,
+			Priority: t.Priority, Note: t.Note, Tags: t.Tags, Why: t.Why,
+		})
+	}
+	for _, x := range p.Positions {
+		if x.Rejected {
+			continue
+		}
+		var co []string
+		for _, c := range x.CoActors {
+			co = append(co, names[c])
+		}
+		sel := x.Selected
+		start, end := x.Evidence.Start, x.Evidence.End
+		out.Positions = append(out.Positions, InterchangePos{
+			ID: x.ID, Actor: names[x.Actor], CoActors: co, Topic: labels[x.Topic], Stance: x.Stance,
+			Summary: x.Summary, Evidence: strings.Join(strings.Fields(x.Evidence.Quote), " "),
+			Start: &start, End: &end, Paragraph: x.Paragraph, Confidence: x.Confidence,
+			Note: x.Note, Selected: &sel, Why: x.Why,
+		})
+	}
+	return out
+}
+
+// FromInterchange builds a project from interchange JSON. Topics without a
+// "selected" field are selected; positions too. A position that names an
+// unknown actor gets a new actor rather than being dropped.
+func FromInterchange(data []byte) (*Project, error) {
+	var in Interchange
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&in); err != nil {
+		return nil, fmt.Errorf("read brief JSON: %s", jsonReason(err))
+	}
+	if in.Actors == nil && in.Topics == nil && in.Positions == nil {
+		return nil, errors.New("read brief JSON: it has no actors, topics or positions")
+	}
+	p := New()
+	p.Brief.Title, p.Brief.Author, p.Brief.Organisation = in.Title, in.Author, in.Organisation
+	p.Brief.Marking, p.Brief.Date, p.Brief.Summary = in.Marking, in.Date, in.Summary
+	for _, s := range in.Sources {
+		id := s.ID
+		if id == "" || p.Document(id) != nil {
+			id = p.freeDocID()
+		}
+		p.Documents = append(p.Documents, docInfo(id, s))
+	}
+	actorByKey := map[string]string{}
+	for i, a := range in.Actors {
+		id := a.ID
+		if id == "" || p.Actor(id) != nil {
+			id = fmt.Sprintf("a%d", i+1)
+		}
+		named := a.Named == nil || *a.Named
+		p.Actors = append(p.Actors, &Actor{ID: id, Name: a.Name, Aliases: a.Aliases, Type: a.Type,
+			Role: a.Role, Affiliation: a.Affiliation, Named: named, Review: Review{Origin: Suggested, Why: a.Why}})
+		actorByKey[id] = id
+		if _, ok := actorByKey[a.Name]; !ok {
+			actorByKey[a.Name] = id
+		}
+	}
+	topicByKey := map[string]string{}
+	for i, t := range in.Topics {
+		id := t.ID
+		if id == "" || p.Topic(id) != nil {
+			id = fmt.Sprintf("t%d", i+1)
+		}
+		sel := t.Selected == nil || *t.Selected
+		prio := t.Priority
+		if prio == "" {
+			prio = Medium
+		}
+		p.Topics = append(p.Topics, &Topic{ID: id, Label: t.Label, Keywords: t.Keywords, Selected: sel,
+			Priority: prio, Note: t.Note, Tags: t.Tags, Review: Review{Origin: Suggested, Why: t.Why}})
+		topicByKey[id] = id
+		if _, ok := topicByKey[t.Label]; !ok {
+			topicByKey[t.Label] = id
+		}
+	}
+	resolveActor := func(key string) string {
+		if id, ok := actorByKey[key]; ok {
+			return id
+		}
+		id := fmt.Sprintf("a%d", len(p.Actors)+1)
+		for p.Actor(id) != nil {
+			id += "'"
+		}
+		p.Actors = append(p.Actors, &Actor{ID: id, Name: key, Type: "other", Named: true, Review: Review{Origin: Suggested}})
+		actorByKey[key] = id
+		return id
+	}
+	for i, x := range in.Positions {
+		id := x.ID
+		if id == "" || p.Position(id) != nil {
+			id = fmt.Sprintf("p%d", i+1)
+		}
+		var co []string
+		for _, c := range x.CoActors {
+			co = append(co, resolveActor(c))
+		}
+		sel := x.Selected == nil || *x.Selected
+		topic := topicByKey[x.Topic]
+		ev := Anchor{Quote: x.Evidence}
+		if len(p.Documents) == 1 && x.Start != nil && x.End != nil {
+			d := p.Documents[0]
+			if d.Slice(*x.Start, *x.End) == x.Evidence {
+				ev.Doc, ev.Start, ev.End = d.ID, *x.Start, *x.End
+			}
+		}
+		p.Positions = append(p.Positions, &Position{ID: id, Actor: resolveActor(x.Actor), CoActors: co,
+			Topic: topic, Stance: x.Stance, Summary: x.Summary, Evidence: ev, Paragraph: x.Paragraph,
+			Confidence: x.Confidence, Selected: sel, Note: x.Note, Review: Review{Origin: Suggested, Why: x.Why}})
+	}
+	if err := p.Validate(); err != nil {
+		return nil, fmt.Errorf("read brief JSON: %w", err)
+	}
+	return p, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// docInfo makes a text-less document that carries a source's details: the
+// interchange format names its sources but does not hold their text.
+func docInfo(id string, s InterchangeSource) *document.Document {
+	return &document.Document{ID: id, Title: s.Title, Outlet: s.Outlet, Author: s.Author, Date: s.Date, Source: s.Source}
+}

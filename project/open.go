@@ -1,0 +1,97 @@
+package project
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"briefing/analysis"
+	"briefing/assets"
+	"briefing/document"
+)
+
+// Kind says what a file opened with Open was.
+type Kind int
+
+// Kinds of files Open accepts.
+const (
+	KindArticle     Kind = iota // an article, analysed afresh
+	KindProject                 // a saved .brief project
+	KindInterchange             // the JSON interchange format
+)
+
+// Open reads any file the application accepts: a saved project, interchange
+// JSON, or an article in one of the document formats, which is analysed.
+func Open(path string) (*Project, Kind, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == Extension {
+		p, err := Load(path)
+		return p, KindProject, err
+	}
+	if ext == ".json" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, KindInterchange, fmt.Errorf("open %s: %w", path, err)
+		}
+		if bytes.Contains(data[:min(len(data), 4096)], []byte(`"`+FormatName+`"`)) {
+			p, err := Unmarshal(data)
+			if err != nil {
+				return nil, KindProject, fmt.Errorf("open %s: %w", path, err)
+			}
+			return p, KindProject, nil
+		}
+		p, err := FromInterchange(data)
+		if err != nil {
+			return nil, KindInterchange, fmt.Errorf("open %s: %w", path, err)
+		}
+		return p, KindInterchange, nil
+	}
+	doc, err := document.Load(path)
+	if err != nil {
+		return nil, KindArticle, err
+	}
+	return FromDocument(doc), KindArticle, nil
+}
+
+// FromDocument starts a project from one document and its analysis.
+func FromDocument(doc *document.Document) *Project {
+	p := New()
+	if doc.ID == "" {
+		doc.ID = "d1"
+	}
+	p.AddDocument(doc, analysis.Analyze(doc))
+	if p.Brief.Title == "" {
+		p.Brief.Title = DisplayTitle(doc)
+	}
+	return p
+}
+
+// DisplayTitle is the document's title or, when it has none, the start of
+// its first sentence.
+func DisplayTitle(doc *document.Document) string {
+	if doc.Title != "" {
+		return doc.Title
+	}
+	s := doc.Text
+	if i := strings.IndexAny(s, ".!?\n"); i >= 0 {
+		s = s[:i]
+	}
+	words := strings.Fields(s)
+	if len(words) > 8 {
+		return strings.Join(words[:8], " ") + "…"
+	}
+	if len(words) == 0 {
+		return "Untitled"
+	}
+	return strings.Join(words, " ")
+}
+
+// OpenSample starts a project on the sample article embedded in the binary.
+func OpenSample() *Project {
+	doc := document.FromText("d1", assets.Sample)
+	doc.Source = assets.SampleName
+	doc.Format = "text"
+	return FromDocument(doc)
+}

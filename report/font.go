@@ -1,0 +1,238 @@
+package report
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The PDF brief is set in Noto Sans (SIL Open Font License 1.1, see
+// fonts/OFL.txt), embedded so that the brief looks the same on every
+// machine. The PDF carries only the subset of glyphs it uses.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	notoRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	notoBold []byte
+	//go:embed fonts/NotoSans-Italic.ttf
+	notoItalic []byte
+)
+
+// face is one style of the brief's font family.
+type face uint8
+
+const (
+	regular face = iota
+	bold
+	italic
+	numFaces
+)
+
+// fontBytes returns the TrueType file of a face. Callers that hand it to
+// gofpdf must copy it: two documents built at once from the same bytes race.
+func fontBytes(f face) []byte {
+	switch f {
+	case bold:
+		return notoBold
+	case italic:
+		return notoItalic
+	}
+	return notoRegular
+}
+
+// replacement stands in for a character the font cannot show. Noto Sans
+// has U+FFFD, the usual sign of a character that could not be shown.
+const replacement = '\uFFFD'
+
+// metrics are the advance widths of one face, in thousandths of the font
+// size, for every character of the Basic Multilingual Plane; 0 marks a
+// character the font lacks. They match what gofpdf computes from the same
+// file (it rounds the same way), so lines measured here fit when drawn.
+type metrics struct {
+	adv    []uint16 // 0: missing; zeroWidth: present with no advance
+	ascent float64  // in thousandths of the size
+}
+
+const zeroWidth = 0xFFFF
+
+var (
+	metricsOnce sync.Once
+	faceMetrics [numFaces]*metrics
+	metricsErr  error
+)
+
+// loadMetrics reads the embedded fonts once per process.
+func loadMetrics() ([numFaces]*metrics, error) {
+	metricsOnce.Do(func() {
+		invisible = makeInvisible()
+		for f := range numFaces {
+			m, err := readMetrics(fontBytes(f))
+			if err != nil {
+				metricsErr = fmt.Errorf("read embedded font %d: %w", f, err)
+				return
+			}
+			faceMetrics[f] = m
+		}
+	})
+	return faceMetrics, metricsErr
+}
+
+func readMetrics(data []byte) (*metrics, error) {
+	ft, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	var buf sfnt.Buffer
+	upem := fixed.Int26_6(ft.UnitsPerEm())
+	scale := 1000 / float64(upem)
+	m := &metrics{adv: make([]uint16, 0x10000)}
+	for r := rune(0x20); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xF8FF { // surrogates and private use
+			continue
+		}
+		g, err := ft.GlyphIndex(&buf, r)
+		if err != nil || g == 0 {
+			continue
+		}
+		a, err := ft.GlyphAdvance(&buf, g, upem<<6, 0)
+		if err != nil {
+			continue
+		}
+		w := int(float64(a)/64*scale + 0.5)
+		switch {
+		case w <= 0:
+			m.adv[r] = zeroWidth
+		case w >= zeroWidth:
+			m.adv[r] = zeroWidth - 1
+		default:
+			m.adv[r] = uint16(w)
+		}
+	}
+	met, err := ft.Metrics(&buf, upem<<6, 0)
+	if err != nil {
+		return nil, err
+	}
+	m.ascent = float64(met.Ascent) / 64 * scale
+	return m, nil
+}
+
+// width returns the width of s at the given size, in points. s must have
+// been cleaned for this face.
+func (m *metrics) width(s string, size float64) float64 {
+	w := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			w += int(m.adv[c])
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
+		if r < 0x10000 {
+			if a := m.adv[r]; a != zeroWidth {
+				w += int(a)
+			}
+		}
+	}
+	return float64(w) * size / 1000
+}
+
+// cleaner makes text safe for the font: it composes accents (NFC), turns
+// tabs into spaces, drops control and invisible formatting characters, and
+// replaces every character the font lacks (emoji among them: gofpdf cannot
+// take characters above U+FFFF) with U+FFFD, counting what it replaced.
+type cleaner struct {
+	m        [numFaces]*metrics
+	replaced map[rune]int
+	quiet    bool // stop counting (the second layout pass sees the same text)
+}
+
+// clean returns s ready to draw in face f. Newlines are kept; the layout
+// treats them as line breaks.
+func (c *cleaner) clean(s string, f face) string {
+	if isPlainASCII(s) {
+		return s
+	}
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	adv := c.m[f].adv
+	var b strings.Builder
+	changed := false
+	for i, r := range s {
+		keep := true // write r unchanged
+		out := r     // else write out, or nothing when out < 0
+		switch {
+		case r == '\n':
+		case r == '\t':
+			keep, out = false, ' '
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			keep, out = false, replacement // invalid UTF-8
+		case r < 0x10000 && adv[r] != 0 && !invisible[r]:
+			// the common case: the font has it
+		case invisible[min(r, 0xFFFF)] || r >= 0x10000 && isInvisible(r):
+			keep, out = false, -1 // controls, zero-width joiners, soft hyphens, byte-order marks, selectors
+		default:
+			if !c.quiet {
+				c.replaced[r]++
+			}
+			keep, out = false, replacement
+		}
+		if !keep && !changed {
+			b.Grow(len(s) + 8)
+			b.WriteString(s[:i])
+			changed = true
+		}
+		if changed && out >= 0 {
+			b.WriteRune(out)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// invisible marks the characters of the Basic Multilingual Plane that
+// clean drops: controls and invisible formatting characters.
+// It is filled with the metrics, on first use.
+var invisible []bool
+
+func makeInvisible() []bool {
+	t := make([]bool, 0x10000)
+	for r := range rune(0x10000) {
+		t[r] = r != '\n' && r != '\t' && isInvisible(r)
+	}
+	return t
+}
+
+func isInvisible(r rune) bool {
+	return unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r)
+}
+
+// replacedRunes returns the replaced characters in order.
+func (c *cleaner) replacedRunes() []rune {
+	out := make([]rune, 0, len(c.replaced))
+	for r := range c.replaced {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < ' ' && c != '\n' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,392 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file is the brief's small typesetter: it measures and wraps text,
+// flows blocks down the page, breaks pages and draws tables, all through the
+// canvas interface. It knows nothing of gofpdf (see pdf_gofpdf.go), so the
+// layout can be run without output to count pages, and recorded in tests.
+
+// rgb is a colour.
+type rgb struct{ r, g, b uint8 }
+
+// style is how a run of text looks. bg, when set, fills the run's box.
+type style struct {
+	face  face
+	size  float64
+	color rgb
+	bg    rgb
+	hasBG bool
+}
+
+// canvas receives the drawing. Coordinates are points from the top left of
+// the page; text is placed by its baseline.
+type canvas interface {
+	beginPage(w, h float64)
+	text(x, y float64, st style, s string)
+	fillRect(x, y, w, h float64, c rgb)
+	line(x1, y1, x2, y2, width float64, c rgb)
+	bookmark(title string, level int, y float64)
+}
+
+// span is a run of text in one style.
+type span struct {
+	st style
+	s  string
+}
+
+// frag is a piece of a wrapped line: text in one style at an x offset.
+type frag struct {
+	st style
+	x  float64
+	w  float64
+	s  string
+}
+
+// textLine is one wrapped line.
+type textLine struct {
+	frags []frag
+	width float64
+}
+
+// typesetter measures text with the embedded fonts and cleans it for them.
+type typesetter struct {
+	m  [numFaces]*metrics
+	cl *cleaner
+}
+
+func (t *typesetter) width(st style, s string) float64 { return t.m[st.face].width(s, st.size) }
+
+// wrap breaks spans into lines no wider than width. Text is cleaned on the
+// way. Lines break at spaces and newlines; a word wider than the line is
+// cut between characters. Fragments are substrings of the cleaned text, so
+// wrapping allocates little.
+func (t *typesetter) wrap(spans []span, width float64) []textLine {
+	var lines []textLine
+	var cur textLine
+	x := 0.0       // end of the text placed on the current line
+	pend := 0.0    // width of the spaces owed before the next word
+	lastSpan := -1 // span of the last fragment on the line
+	flush := func() {
+		lines = append(lines, cur)
+		cur = textLine{}
+		x, pend, lastSpan = 0, 0, -1
+	}
+	for si, sp := range spans {
+		src := t.cl.clean(sp.s, sp.st.face)
+		spaceW := t.width(sp.st, " ")
+		start := -1 // start in src of the last fragment, when it is from this span
+		place := func(from, to int, w float64) {
+			if lastSpan == si && start >= 0 {
+				fr := &cur.frags[len(cur.frags)-1]
+				fr.s = src[start:to]
+				fr.w += pend + w
+			} else {
+				x += pend
+				start = from
+				cur.frags = append(cur.frags, frag{st: sp.st, x: x, w: w, s: src[from:to]})
+				x -= pend
+				lastSpan = si
+			}
+			x += pend + w
+			pend = 0
+			cur.width = x
+		}
+		for pos := 0; pos < len(src); {
+			switch src[pos] {
+			case '\n':
+				flush()
+				start = -1
+				pos++
+				continue
+			case ' ':
+				k := pos
+				for k < len(src) && src[k] == ' ' {
+					k++
+				}
+				if len(cur.frags) > 0 {
+					pend += float64(k-pos) * spaceW
+				}
+				pos = k
+				continue
+			}
+			end := pos + strings.IndexAny(src[pos:], " \n")
+			if end < pos {
+				end = len(src)
+			}
+			w := t.width(sp.st, src[pos:end])
+			if x+pend+w <= width+0.01 {
+				place(pos, end, w)
+				pos = end
+				continue
+			}
+			if len(cur.frags) > 0 {
+				flush()
+				start = -1
+			}
+			// a word longer than a whole line is cut between characters
+			for w > width+0.01 {
+				cut := t.fit(sp.st, src[pos:end], width)
+				if cut == 0 {
+					_, cut = utf8.DecodeRuneInString(src[pos:end])
+				}
+				place(pos, pos+cut, t.width(sp.st, src[pos:pos+cut]))
+				flush()
+				start = -1
+				pos += cut
+				w = t.width(sp.st, src[pos:end])
+			}
+			if pos < end {
+				place(pos, end, w)
+			}
+			pos = end
+		}
+	}
+	if len(cur.frags) > 0 || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// fit returns the length in bytes of the longest prefix of s that fits in w.
+func (t *typesetter) fit(st style, s string, w float64) int {
+	adv := t.m[st.face].adv
+	total := 0.0
+	for i, r := range s {
+		a := 0.0
+		if r < 0x10000 && adv[r] != zeroWidth {
+			a = float64(adv[r]) * st.size / 1000
+		}
+		if total+a > w {
+			return i
+		}
+		total += a
+	}
+	return len(s)
+}
+
+// truncate shortens s with an ellipsis to fit in w.
+func (t *typesetter) truncate(st style, s string, w float64) string {
+	s = t.cl.clean(s, st.face)
+	if t.width(st, s) <= w {
+		return s
+	}
+	n := t.fit(st, s, w-t.width(st, "…"))
+	return strings.TrimRight(s[:n], " ") + "…"
+}
+
+// pageSpec is the geometry of the pages.
+type pageSpec struct {
+	w, h                     float64
+	left, right, top, bottom float64 // margins of the body
+}
+
+func (ps pageSpec) bodyWidth() float64 { return ps.w - ps.left - ps.right }
+
+// flow places blocks down the pages.
+type flow struct {
+	*typesetter
+	c      canvas
+	ps     pageSpec
+	y      float64 // top of the free space on the current page
+	page   int     // current page, 1-based; 0 before the first
+	onPage func(n int)
+}
+
+func (f *flow) bottom() float64 { return f.ps.h - f.ps.bottom }
+
+// newPage starts a page and draws its furniture.
+func (f *flow) newPage() {
+	f.page++
+	f.c.beginPage(f.ps.w, f.ps.h)
+	f.y = f.ps.top
+	if f.onPage != nil {
+		f.onPage(f.page)
+	}
+}
+
+// room says how much space is left on the page.
+func (f *flow) room() float64 { return f.bottom() - f.y }
+
+// need starts a new page unless h points fit; at the top of a page it
+// never breaks.
+func (f *flow) need(h float64) {
+	if f.page == 0 || h > f.room() && f.y > f.ps.top+0.01 {
+		f.newPage()
+	}
+}
+
+// space adds vertical space, unless at the top of a page.
+func (f *flow) space(h float64) {
+	if f.y > f.ps.top+0.01 {
+		f.y = min(f.y+h, f.bottom())
+	}
+}
+
+// para is a paragraph's layout.
+type para struct {
+	indent  float64 // left indent from the body's left edge
+	width   float64 // 0: to the right margin
+	leading float64 // line height
+	keep    float64 // keep the first so many points together (0: one line)
+	after   float64 // keep the whole paragraph with so many points of what follows, if short
+	bar     *rgb    // draw a bar left of the lines (quotes, summary)
+	gutter  []span  // drawn at the first line, right-aligned left of indent
+}
+
+// paragraph wraps and draws spans as a paragraph, breaking pages between
+// lines.
+func (f *flow) paragraph(spans []span, p para) {
+	w := p.width
+	if w == 0 {
+		w = f.ps.bodyWidth() - p.indent
+	}
+	lines := f.wrap(spans, w)
+	keep := max(p.keep, p.leading)
+	if h := float64(len(lines))*p.leading + p.after; p.after > 0 && h <= 220 {
+		keep = h
+	}
+	f.need(min(keep, float64(len(lines))*p.leading+p.after))
+	x := f.ps.left + p.indent
+	for i, ln := range lines {
+		f.need(p.leading)
+		f.drawLine(x, f.y, p.leading, ln)
+		if p.bar != nil {
+			f.c.fillRect(x-8, f.y, 2, p.leading, *p.bar)
+		}
+		if i == 0 && len(p.gutter) > 0 {
+			gw := 0.0
+			for _, g := range p.gutter {
+				gw += f.width(g.st, f.cl.clean(g.s, g.st.face))
+			}
+			gx := x - 6 - gw
+			for _, g := range p.gutter {
+				s := f.cl.clean(g.s, g.st.face)
+				f.c.text(gx, f.baseline(f.y, p.leading, g.st), g.st, s)
+				gx += f.width(g.st, s)
+			}
+		}
+		f.y += p.leading
+	}
+}
+
+// baseline returns the baseline of text in a line box starting at top.
+func (f *flow) baseline(top, leading float64, st style) float64 {
+	asc := f.m[st.face].ascent * st.size / 1000
+	// centre the font's em box in the line, then place by the ascent
+	return top + (leading-st.size*1.362)/2 + asc
+}
+
+// drawLine draws a wrapped line with its top at y.
+func (f *flow) drawLine(x, y, leading float64, ln textLine) {
+	for _, fr := range ln.frags {
+		s := fr.s
+		if fr.st.hasBG {
+			pad := fr.st.size * 0.3
+			h := fr.st.size * 1.25
+			top := y + (leading-h)/2
+			f.c.fillRect(x+fr.x-pad, top, f.width(fr.st, s)+2*pad, h, fr.st.bg)
+		}
+		f.c.text(x+fr.x, f.baseline(y, leading, fr.st), fr.st, s)
+	}
+}
+
+// cell is one cell of a table row.
+type cell struct {
+	spans []span
+	fill  *rgb
+}
+
+// table lays out rows with a header row that repeats on every page.
+type table struct {
+	widths  []float64
+	pad     float64
+	leading float64
+	header  []cell
+	grid    rgb
+	headBG  rgb
+}
+
+// laidRow is a row wrapped into its columns.
+type laidRow struct {
+	cells []cell
+	lines [][]textLine
+	n     int // most lines in a cell
+}
+
+func (f *flow) layRow(t *table, cells []cell) laidRow {
+	r := laidRow{cells: cells, lines: make([][]textLine, len(cells))}
+	for i, c := range cells {
+		if len(c.spans) == 0 {
+			continue
+		}
+		r.lines[i] = f.wrap(c.spans, t.widths[i]-2*t.pad)
+		r.n = max(r.n, len(r.lines[i]))
+	}
+	return r
+}
+
+// drawRowPart draws lines [from, to) of a row at the current y.
+func (f *flow) drawRowPart(t *table, r laidRow, from, to int, bg *rgb) {
+	h := float64(to-from)*t.leading + 2*t.pad
+	x := f.ps.left
+	for i, w := range t.widths {
+		fill := bg
+		if r.cells[i].fill != nil {
+			fill = r.cells[i].fill
+		}
+		if fill != nil {
+			f.c.fillRect(x, f.y, w, h, *fill)
+		}
+		lines := r.lines[i]
+		for k := from; k < to && k < len(lines); k++ {
+			f.drawLine(x+t.pad, f.y+t.pad+float64(k-from)*t.leading, t.leading, lines[k])
+		}
+		if i > 0 {
+			f.c.line(x, f.y, x, f.y+h, 0.4, t.grid)
+		}
+		x += w
+	}
+	f.c.line(f.ps.left, f.y+h, x, f.y+h, 0.4, t.grid)
+	f.y += h
+}
+
+func (f *flow) tableHeader(t *table, head laidRow) {
+	f.c.line(f.ps.left, f.y, f.ps.left+sum(t.widths), f.y, 0.8, t.grid)
+	f.drawRowPart(t, head, 0, head.n, &t.headBG)
+}
+
+// tableRows draws the rows, each produced on demand by row(i), repeating
+// the header on every page. A row taller than a page is split between lines.
+func (f *flow) tableRows(t *table, n int, row func(i int) []cell) {
+	head := f.layRow(t, t.header)
+	headH := float64(head.n)*t.leading + 2*t.pad
+	f.need(headH + t.leading + 2*t.pad)
+	f.tableHeader(t, head)
+	for i := range n {
+		r := f.layRow(t, row(i))
+		r.n = max(r.n, 1)
+		for from := 0; from < r.n; {
+			fit := int((f.room() - 2*t.pad + 0.01) / t.leading)
+			if fit < min(r.n-from, 2) { // not even two lines: next page
+				f.newPage()
+				f.tableHeader(t, head)
+				continue
+			}
+			to := min(r.n, from+fit)
+			f.drawRowPart(t, r, from, to, nil)
+			from = to
+		}
+	}
+}
+
+func sum(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}

@@ -1,0 +1,626 @@
+package report
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"briefing/project"
+)
+
+// The workbook: sheets Positions, Actors, Topics, Matrix and Sources, each
+// written with excelize's StreamWriter so that 100,000 positions take
+// bounded memory (rows beyond 16 MB go to a temporary file).
+//
+// Safety: every string is written as an inline string (t="inlineStr"), never
+// as a formula, so a note that begins with "=", "+", "-" or "@" stays text
+// in Excel and LibreOffice (tested). Excel cannot hold more than 32,767
+// characters in a cell: longer text is cut visibly, ending in "…", and
+// Options.Warn is told.
+
+// xlMaxCell is Excel's limit on the length of a cell, in UTF-16 units.
+const xlMaxCell = excelize.TotalCellChars
+
+// xlMaxRows is Excel's limit on the rows of a sheet.
+const xlMaxRows = excelize.TotalRows
+
+// xlMaxListLen is Excel's limit on a data-validation list, in characters.
+const xlMaxListLen = 255
+
+// Names of the sheets and their tables.
+const (
+	sheetPositions = "Positions"
+	sheetActors    = "Actors"
+	sheetTopics    = "Topics"
+	sheetMatrix    = "Matrix"
+	sheetSources   = "Sources"
+)
+
+var actorColumns = []xlColumn{
+	{"Name", 28, xlWrap},
+	{"Aliases", 28, xlWrap},
+	{"Type", 12, xlText},
+	{"Role", 24, xlWrap},
+	{"Affiliation", 24, xlWrap},
+	{"Mentions", 10, xlInt},
+	{"Positions", 10, xlInt},
+	{"Origin", 11, xlText},
+	{"Reviewed", 10, xlCenter},
+	{"Rule", 18, xlWrap},
+	{"Analyst note", 36, xlWrap},
+	{"ID", 10, xlText},
+}
+
+var topicColumns = []xlColumn{
+	{"Order", 7, xlInt},
+	{"Label", 32, xlWrap},
+	{"Keywords", 32, xlWrap},
+	{"Selected", 10, xlCenter},
+	{"Priority", 10, xlCenter},
+	{"Tags", 20, xlWrap},
+	{"Note", 48, xlWrap},
+	{"Positions", 10, xlInt},
+	{"Origin", 11, xlText},
+	{"Reviewed", 10, xlCenter},
+	{"Rule", 18, xlWrap},
+	{"ID", 10, xlText},
+}
+
+var sourceColumns = []xlColumn{
+	{"Source", 28, xlWrap},
+	{"Outlet", 18, xlWrap},
+	{"Date", 11, xlDate},
+	{"File or URL", 30, xlWrap},
+	{"Paragraph", 10, xlInt},
+	{"Text", 100, xlWrap},
+	{"Document ID", 12, xlText},
+}
+
+// Colours of the matrix's stances: fill and font, as in Excel's presets.
+var xlStanceColours = []struct{ stance, fill, font string }{
+	{"supports", "C6EFCE", "006100"},
+	{"opposes", "FFC7CE", "9C0006"},
+	{"neutral", "EDEDED", "3A3A3A"},
+	{"claims", "DDEBF7", "1F4E79"},
+	{xlMixed, "FFEB9C", "9C5700"},
+}
+
+// xlWriter builds one workbook.
+type xlWriter struct {
+	f      *excelize.File
+	ix     *xlIndex
+	opt    Options
+	styles map[xlKind]int
+	header int
+	cut    map[string]int // sheet -> number of cells cut at 32,767 characters
+}
+
+// WriteXLSX writes the project as an Excel workbook: one row per live
+// position on the Positions sheet (an Excel table with filters, a frozen
+// header and a drop-down list on the stance), the actors, the topics in the
+// user's order, a matrix of stances of actors on topics and the sources
+// with numbered paragraphs.
+func WriteXLSX(w io.Writer, p *project.Project, opt Options) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	x := &xlWriter{f: f, ix: newXLIndex(p), opt: opt, cut: map[string]int{}}
+	if err := x.build(); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	if err := xlCanonicalZip(w, buf.Bytes()); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
+	}
+	x.warnCuts()
+	return nil
+}
+
+func (x *xlWriter) build() error {
+	if err := x.newStyles(); err != nil {
+		return err
+	}
+	if err := x.properties(); err != nil {
+		return err
+	}
+	live := x.ix.positions()
+	if len(live)+1 > xlMaxRows {
+		return fmt.Errorf("%d positions do not fit in a sheet (at most %d)", len(live), xlMaxRows-1)
+	}
+	byActor, byTopic := x.ix.counts(live)
+	if err := x.f.SetSheetName("Sheet1", sheetPositions); err != nil {
+		return err
+	}
+	for _, s := range []string{sheetActors, sheetTopics, sheetMatrix, sheetSources} {
+		if _, err := x.f.NewSheet(s); err != nil {
+			return err
+		}
+	}
+	steps := []func() error{
+		func() error { return x.positionsSheet(live) },
+		func() error { return x.actorsSheet(byActor) },
+		func() error { return x.topicsSheet(byTopic) },
+		func() error { return x.matrixSheet(live) },
+		x.sourcesSheet,
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	x.f.SetActiveSheet(0)
+	return nil
+}
+
+func (x *xlWriter) newStyles() error {
+	top := &excelize.Alignment{Vertical: "top"}
+	defs := map[xlKind]*excelize.Style{
+		xlText:   {Alignment: top},
+		xlWrap:   {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+		xlInt:    {Alignment: top},
+		xlFloat:  {Alignment: top, NumFmt: 2}, // 0.00
+		xlDate:   {Alignment: top, CustomNumFmt: ptr("yyyy-mm-dd")},
+		xlCenter: {Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}},
+	}
+	x.styles = map[xlKind]int{}
+	for _, k := range []xlKind{xlText, xlWrap, xlInt, xlFloat, xlDate, xlCenter} {
+		id, err := x.f.NewStyle(defs[k])
+		if err != nil {
+			return err
+		}
+		x.styles[k] = id
+	}
+	var err error
+	x.header, err = x.f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+	})
+	return err
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// properties sets the workbook's title, author, subject and dates.
+func (x *xlWriter) properties() error {
+	b := x.ix.p.Brief
+	created := ""
+	if !x.opt.Created.IsZero() {
+		created = x.opt.Created.UTC().Format(time.RFC3339)
+	}
+	err := x.f.SetDocProps(&excelize.DocProperties{
+		Title:       xlMeta(b.Title),
+		Creator:     xlMeta(b.Author),
+		Subject:     "Actors and positions",
+		Description: xlMeta(b.Summary),
+		Category:    xlMeta(b.Marking),
+		Created:     created,
+		Modified:    created,
+		Language:    "en",
+	})
+	if err != nil {
+		return err
+	}
+	return x.f.SetAppProps(&excelize.AppProperties{
+		Application: xlMeta(x.opt.Creator),
+		Company:     xlMeta(b.Organisation),
+	})
+}
+
+// xlMeta keeps a metadata field to one line of reasonable length.
+func xlMeta(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > 1000 {
+		s = string([]rune(s)[:999]) + "…"
+	}
+	return s
+}
+
+// xlClip cuts a string to Excel's cell limit, visibly: the cut text ends
+// in "…". It reports whether it cut.
+func xlClip(s string) (string, bool) {
+	if len(s) <= xlMaxCell { // bytes >= UTF-16 units
+		return s, false
+	}
+	units := 0
+	for i, r := range s {
+		n := utf16.RuneLen(r)
+		if n < 0 {
+			n = 1
+		}
+		if units+n > xlMaxCell-1 {
+			// Does the rest fit after all?
+			if units+xlUTF16Len(s[i:]) <= xlMaxCell {
+				return s, false
+			}
+			return s[:i] + "…", true
+		}
+		units += n
+	}
+	return s, false
+}
+
+func xlUTF16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if k := utf16.RuneLen(r); k > 0 {
+			n += k
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// stream starts a sheet: column widths, frozen panes, the header row.
+// Data validations and conditional formats must be added before (excelize
+// loses those added to a streamed sheet later).
+func (x *xlWriter) stream(sheet string, cols []xlColumn, freezeCols int) (*excelize.StreamWriter, error) {
+	sw, err := x.f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, err
+		}
+	}
+	top, _ := excelize.CoordinatesToCellName(freezeCols+1, 2)
+	pane := "bottomLeft"
+	if freezeCols > 0 {
+		pane = "bottomRight"
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, XSplit: freezeCols, YSplit: 1, TopLeftCell: top, ActivePane: pane,
+		Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: pane}},
+	}); err != nil {
+		return nil, err
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: x.header, Value: c.name}
+	}
+	return sw, sw.SetRow("A1", head, excelize.RowOpts{Height: 30})
+}
+
+// rowWriter writes data rows of one table, reusing its cells.
+type xlRowWriter struct {
+	x     *xlWriter
+	sheet string
+	sw    *excelize.StreamWriter
+	cols  []xlColumn
+	cells []excelize.Cell
+	row   []any
+	n     int // rows written, header included
+}
+
+func (x *xlWriter) rows(sheet string, sw *excelize.StreamWriter, cols []xlColumn) *xlRowWriter {
+	r := &xlRowWriter{x: x, sheet: sheet, sw: sw, cols: cols, cells: make([]excelize.Cell, len(cols)), row: make([]any, len(cols)), n: 1}
+	for i := range r.cells {
+		r.row[i] = &r.cells[i]
+	}
+	return r
+}
+
+// put writes one row of values (strings, ints, float64) typed by the
+// columns' kinds.
+func (r *xlRowWriter) put(vals []any) error {
+	for i, v := range vals {
+		c := &r.cells[i]
+		c.StyleID = r.x.styles[r.cols[i].kind]
+		c.Value = r.x.value(r.sheet, r.cols[i].kind, v)
+	}
+	r.n++
+	cell, err := excelize.CoordinatesToCellName(1, r.n)
+	if err != nil {
+		return err
+	}
+	return r.sw.SetRow(cell, r.row)
+}
+
+// value converts a value for a cell of the kind: text is clipped, zero
+// counts are left empty, ISO dates become dates.
+func (x *xlWriter) value(sheet string, k xlKind, v any) any {
+	switch v := v.(type) {
+	case string:
+		if k == xlDate {
+			if t, err := time.Parse(time.DateOnly, v); err == nil {
+				return t
+			}
+		}
+		s, cut := xlClip(v)
+		if cut {
+			x.cut[sheet]++
+		}
+		return s
+	case int:
+		if k == xlInt && v == 0 {
+			return nil
+		}
+	}
+	return v
+}
+
+// finish makes the written rows an Excel table and ends the sheet. A table
+// needs a data row, so an empty one gets a blank row.
+func (r *xlRowWriter) finish(table string) error {
+	last := max(r.n, 2)
+	ref, err := excelize.CoordinatesToCellName(len(r.cols), last)
+	if err != nil {
+		return err
+	}
+	if err := r.sw.AddTable(&excelize.Table{
+		Range: "A1:" + ref, Name: table, StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true),
+	}); err != nil {
+		return err
+	}
+	return r.sw.Flush()
+}
+
+func (x *xlWriter) positionsSheet(live []*project.Position) error {
+	last := max(len(live)+1, 2)
+	col, _ := excelize.ColumnNumberToName(xlStanceCol)
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = fmt.Sprintf("%s2:%s%d", col, col, last)
+	if err := dv.SetDropList(xlStanceList()); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleWarning, "Stance", "A stance is one of: "+strings.Join(xlStances, ", ")+".")
+	if err := x.f.AddDataValidation(sheetPositions, dv); err != nil {
+		return err
+	}
+	sw, err := x.stream(sheetPositions, positionColumns, 0)
+	if err != nil {
+		return err
+	}
+	rw := x.rows(sheetPositions, sw, positionColumns)
+	vals := make([]any, len(positionColumns))
+	for _, p := range live {
+		x.ix.positionRow(p, vals)
+		if err := rw.put(vals); err != nil {
+			return err
+		}
+	}
+	return rw.finish("tblPositions")
+}
+
+// xlStanceList returns the drop-down's stances, checked against Excel's
+// 255-character limit on a list.
+func xlStanceList() []string {
+	if n := len(strings.Join(xlStances, ",")); n > xlMaxListLen {
+		panic(fmt.Sprintf("report: the stance list is %d characters, Excel takes %d", n, xlMaxListLen))
+	}
+	return xlStances
+}
+
+func (x *xlWriter) actorsSheet(byActor map[string]int) error {
+	sw, err := x.stream(sheetActors, actorColumns, 0)
+	if err != nil {
+		return err
+	}
+	rw := x.rows(sheetActors, sw, actorColumns)
+	vals := make([]any, len(actorColumns))
+	for _, a := range x.ix.p.Actors {
+		if a.Rejected {
+			continue
+		}
+		vals[0], vals[1], vals[2] = a.Name, strings.Join(a.Aliases, "; "), a.Type
+		vals[3], vals[4], vals[5] = a.Role, a.Affiliation, len(a.Mentions)
+		vals[6], vals[7], vals[8] = byActor[a.ID], string(a.Origin), yesNo(a.Reviewed)
+		vals[9], vals[10], vals[11] = a.Why, a.Note, a.ID
+		if err := rw.put(vals); err != nil {
+			return err
+		}
+	}
+	return rw.finish("tblActors")
+}
+
+func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
+	sw, err := x.stream(sheetTopics, topicColumns, 0)
+	if err != nil {
+		return err
+	}
+	rw := x.rows(sheetTopics, sw, topicColumns)
+	vals := make([]any, len(topicColumns))
+	order := 0
+	for _, t := range x.ix.p.Topics {
+		if t.Rejected {
+			continue
+		}
+		order++
+		vals[0], vals[1], vals[2] = order, t.Label, strings.Join(t.Keywords, "; ")
+		vals[3], vals[4], vals[5] = yesNo(t.Selected), t.Priority, strings.Join(t.Tags, "; ")
+		vals[6], vals[7], vals[8] = t.Note, byTopic[t.ID], string(t.Origin)
+		vals[9], vals[10], vals[11] = yesNo(t.Reviewed), t.Why, t.ID
+		if err := rw.put(vals); err != nil {
+			return err
+		}
+	}
+	return rw.finish("tblTopics")
+}
+
+// matrixSheet writes actors down, topics across (in the user's order), and
+// in each cell the actor's stance on the topic. Conditional formats, one
+// rule per stance, colour the cells. It is not a table: its headers are
+// topic labels, which need not be unique.
+func (x *xlWriter) matrixSheet(live []*project.Position) error {
+	var topics []*project.Topic
+	for _, t := range x.ix.p.Topics {
+		if !t.Rejected {
+			topics = append(topics, t)
+		}
+	}
+	if len(topics) > excelize.MaxColumns-1 {
+		x.warn(fmt.Sprintf("the Matrix sheet shows the first %d of %d topics", excelize.MaxColumns-1, len(topics)))
+		topics = topics[:excelize.MaxColumns-1]
+	}
+	var actors []*project.Actor
+	for _, a := range x.ix.p.Actors {
+		if !a.Rejected {
+			actors = append(actors, a)
+		}
+	}
+	if len(actors) > xlMaxRows-1 {
+		actors = actors[:xlMaxRows-1]
+	}
+	col := make(map[string]int, len(topics))
+	for i, t := range topics {
+		col[t.ID] = i + 1
+	}
+	cells := map[string]map[int]map[string]int{} // actor -> column -> stance -> count
+	for _, p := range live {
+		c, ok := col[p.Topic]
+		if !ok || p.Stance == "" {
+			continue
+		}
+		byCol := cells[p.Actor]
+		if byCol == nil {
+			byCol = map[int]map[string]int{}
+			cells[p.Actor] = byCol
+		}
+		if byCol[c] == nil {
+			byCol[c] = map[string]int{}
+		}
+		byCol[c][p.Stance]++
+	}
+	lastCol, _ := excelize.ColumnNumberToName(len(topics) + 1)
+	if len(topics) > 0 && len(actors) > 0 {
+		ref := fmt.Sprintf("B2:%s%d", lastCol, len(actors)+1)
+		var rules []excelize.ConditionalFormatOptions
+		for _, sc := range xlStanceColours {
+			id, err := x.f.NewConditionalStyle(&excelize.Style{
+				Font: &excelize.Font{Color: sc.font},
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{sc.fill}},
+			})
+			if err != nil {
+				return err
+			}
+			rules = append(rules, excelize.ConditionalFormatOptions{
+				Type: "cell", Criteria: "==", Format: ptr(id), Value: `"` + sc.stance + `"`,
+			})
+		}
+		if err := x.f.SetConditionalFormat(sheetMatrix, ref, rules); err != nil {
+			return err
+		}
+	}
+	sw, err := x.f.NewStreamWriter(sheetMatrix)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetColWidth(1, 1, 28); err != nil {
+		return err
+	}
+	if len(topics) > 0 {
+		if err := sw.SetColWidth(2, len(topics)+1, 14); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight",
+		Selection: []excelize.Selection{{SQRef: "B2", ActiveCell: "B2", Pane: "bottomRight"}},
+	}); err != nil {
+		return err
+	}
+	row := make([]any, len(topics)+1)
+	row[0] = excelize.Cell{StyleID: x.header, Value: "Actor \\ Topic"}
+	for i, t := range topics {
+		s, _ := xlClip(t.Label)
+		row[i+1] = excelize.Cell{StyleID: x.header, Value: s}
+	}
+	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 45}); err != nil {
+		return err
+	}
+	wrap, center := x.styles[xlWrap], x.styles[xlCenter]
+	for i, a := range actors {
+		clear(row)
+		name, _ := xlClip(a.Name)
+		row[0] = excelize.Cell{StyleID: wrap, Value: name}
+		for c, counts := range cells[a.ID] {
+			row[c] = excelize.Cell{StyleID: center, Value: matrixStance(counts)}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// sourcesSheet lists each document's details and its paragraphs, one row
+// per paragraph numbered as in the positions' Paragraph column. A document
+// without text (as read from interchange JSON) gets one row.
+func (x *xlWriter) sourcesSheet() error {
+	sw, err := x.stream(sheetSources, sourceColumns, 0)
+	if err != nil {
+		return err
+	}
+	rw := x.rows(sheetSources, sw, sourceColumns)
+	vals := make([]any, len(sourceColumns))
+	for _, d := range x.ix.p.Documents {
+		vals[0], vals[1], vals[2], vals[3], vals[6] = docLabel(d), d.Outlet, d.Date, d.Source, d.ID
+		if len(d.Paragraphs) == 0 {
+			vals[4], vals[5] = 0, ""
+			if err := rw.put(vals); err != nil {
+				return err
+			}
+			continue
+		}
+		for i := range d.Paragraphs {
+			if rw.n >= xlMaxRows {
+				x.warn("the Sources sheet is cut at Excel's limit of rows")
+				return rw.finish("tblSources")
+			}
+			vals[4], vals[5] = i+1, d.ParagraphText(i+1)
+			if err := rw.put(vals); err != nil {
+				return err
+			}
+		}
+	}
+	return rw.finish("tblSources")
+}
+
+func (x *xlWriter) warn(msg string) {
+	if x.opt.Warn != nil {
+		x.opt.Warn(msg)
+	}
+}
+
+func (x *xlWriter) warnCuts() {
+	var sheets []string
+	for s := range x.cut {
+		sheets = append(sheets, s)
+	}
+	sort.Strings(sheets)
+	for _, s := range sheets {
+		x.warn(fmt.Sprintf("%s: %d cell(s) cut to Excel's limit of %d characters (marked with …)", s, x.cut[s], xlMaxCell))
+	}
+}
+
+// xlCanonicalZip copies the workbook's zip entries to w sorted by name,
+// without recompressing them: excelize writes streamed sheets in map order,
+// and the same project should give the same bytes.
+func xlCanonicalZip(w io.Writer, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	files := append([]*zip.File(nil), zr.File...)
+	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	zw := zip.NewWriter(w)
+	for _, zf := range files {
+		if err := zw.Copy(zf); err != nil {
+			return err
+		}
+	}
+	return errors.Join(zw.Close())
+}
