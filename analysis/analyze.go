@@ -36,6 +36,8 @@ type analyzer struct {
 	src   string
 	lx    *lexicons
 	toks  []token
+	txts  []string // folded text of toks
+	lows  []string // lower-cased text of toks
 	sents []sentence
 	mbuf  []mention
 	cov   []int
@@ -63,6 +65,8 @@ type analyzer struct {
 	lastPluralSent int
 	statePair      []int
 	personPair     []int
+	recentPersons  []int // the last two persons mentioned
+	recentStates   []int // the last two states mentioned as parties
 	roleHeads      map[string]int
 	sentNo         int
 	quotePara      int
@@ -176,12 +180,13 @@ func (a *analyzer) run() {
 		a.pidx = pi
 		ptext := a.src[p.Start:p.End]
 		a.toks = appendTokens(a.toks[:0], ptext, p.Start)
+		a.prepareTokens()
 		start := 0
 		if tag, ok := speakerTag(ptext); ok {
 			for start < len(a.toks) && a.toks[start].e <= p.Start+len(tag) {
 				start++
 			}
-			if start < len(a.toks) && a.tx(a.toks[start]) == ":" {
+			if start < len(a.toks) && a.txts[start] == ":" {
 				start++
 			}
 			if a.pass == 2 {
@@ -229,8 +234,8 @@ func (a *analyzer) collectNames(ms []mention, heading bool) {
 		c := nameCand{name: m.name, titled: m.titled, heading: heading, title: a.pidx == 0 && m.titled}
 		for k := m.ts; k < m.te; k++ {
 			if a.nameLike(k) {
-				c.words = append(c.words, strings.ToLower(a.tx(a.toks[k])))
-				c.last = a.tx(a.toks[k])
+				c.words = append(c.words, strings.ToLower(a.txts[k]))
+				c.last = a.txts[k]
 			}
 		}
 		a.cands = append(a.cands, c)
@@ -347,8 +352,14 @@ func (a *analyzer) resolve(m *mention) int {
 		}, m.s)
 		if m.gz != gzDemonym {
 			surf := a.src[m.s:a.toks[m.ts].e]
-			if m.te-m.ts > 1 && m.gz != 0 {
+			if m.te-m.ts > 1 && m.gz != 0 || m.s != a.toks[m.ts].s || m.e != a.toks[m.te-1].e {
 				surf = a.src[m.s:m.e]
+			}
+			if m.te-m.ts > 1 && m.actorLike {
+				// "Kremlin officials": the alias is the gazetteer part
+				if e := a.gazAt(m.ts, m.te); e != nil {
+					surf = a.src[a.toks[m.ts].s:a.toks[m.ts+len(e.toks)-1].e]
+				}
 			}
 			if m.gz == gzMetonym || m.gz == gzCountry {
 				a.addAlias(id, strings.TrimPrefix(surf, "the "))
@@ -361,7 +372,7 @@ func (a *analyzer) resolve(m *mention) int {
 			name, typ, affil, why = m.ent.Name, m.ent.Type, m.ent.Affil, "lexicon of organisations"
 		}
 		id := a.actorFor(name, func() Actor { return Actor{Name: name, Type: typ, Affiliation: affil, Named: true, Why: why} }, m.s)
-		if m.ent != nil {
+		if m.ent != nil && !m.noAlias {
 			a.addAlias(id, a.src[m.s:m.e])
 		}
 		return id
@@ -471,7 +482,7 @@ func (a *analyzer) stateActorLike(m *mention, ts, te int, ms []mention) bool {
 					return false // "Kyiv, Ukraine"
 				}
 			}
-			if a.tx(a.toks[m.te+1]) == "D.C." {
+			if a.txts[m.te+1] == "D.C." {
 				return false
 			}
 		}

@@ -203,6 +203,21 @@ func TestPositions(t *testing.T) {
 		{name: "inverted quotation",
 			text:  "“We will not give up our land,” said Foreign Minister Dmytro Kuleba.",
 			actor: "Dmytro Kuleba", fragment: "We will not give up"},
+		{name: "quotation over several sentences",
+			text:  "“We are ready for talks. But our conditions are well known,” Lavrov said.",
+			actor: "Lavrov", fragment: "We are ready for talks."},
+		{name: "according to",
+			text:  "The convoy was hit overnight, according to Kremlin spokesman Dmitry Peskov.",
+			actor: "Dmitry Peskov", fragment: "The convoy was hit"},
+		{name: "agent of a passive verb",
+			text:  "The ceasefire proposal was rejected by Moscow on Friday.",
+			actor: "Russia", fragment: "was rejected by Moscow"},
+		{name: "the leaders of a call",
+			text:  "President Joe Biden spoke today with Prime Minister Fumio Kishida of Japan. The leaders discussed their shared commitment to a free and open Indo-Pacific.",
+			actor: "Fumio Kishida", fragment: "The leaders discussed"},
+		{name: "participle clause",
+			text:  "Russian President Vladimir Putin gave a televised address, claiming that the attackers had fled abroad.",
+			actor: "Vladimir Putin", fragment: "claiming that"},
 		{name: "place of the speech is not the holder",
 			text:  "Speaking in Paris after talks with French President Emmanuel Macron, Zelensky stressed that Ukraine needs guarantees.",
 			actor: "Zelensky", fragment: "Zelensky stressed", not: []string{"Emmanuel Macron"}},
@@ -397,6 +412,20 @@ func TestEmptyAndOddInput(t *testing.T) {
 		_, r := analyzeText(t, text)
 		if r == nil || r.Actors == nil || r.Topics == nil || r.Positions == nil {
 			t.Errorf("%q: nil result or slices", text)
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	text := readTestdata(t, "03-blinken-austin-ukraine-travel.txt")
+	want := len(Analyze(document.FromText("x", text)).Positions)
+	done := make(chan int)
+	for i := 0; i < 4; i++ {
+		go func() { done <- len(Analyze(document.FromText("x", text)).Positions) }()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run found %d positions, want %d", got, want)
 		}
 	}
 }

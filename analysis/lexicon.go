@@ -270,9 +270,11 @@ func sortGaz(list []*gazEntry) {
 	}
 }
 
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'")
+
 func foldQuote(s string) string {
 	if strings.IndexByte(s, 0xE2) < 0 {
 		return s
 	}
-	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	return quoteFolder.Replace(s)
 }

@@ -33,6 +33,7 @@ type mention struct {
 	pron      string
 	actorLike bool
 	inRole    bool
+	noAlias   bool // the span names more than this actor ("Departments of State and Defense")
 	locative  bool
 	actor     int // resolved actor index, -1 when none
 	actors    []int
@@ -65,6 +66,10 @@ var groupNouns = map[string]bool{"analysts": true, "experts": true, "observers":
 	"economists": true, "monitors": true, "officials": true, "diplomats": true, "lawmakers": true, "commentators": true,
 	"bloggers": true, "journalists": true, "scientists": true, "campaigners": true, "opponents": true, "supporters": true}
 
+// vagueGroups hold no position without a modifier ("officials said" is attribution, not a holder).
+var vagueGroups = map[string]bool{"officials": true, "sources": true, "diplomats": true, "lawmakers": true,
+	"journalists": true, "opponents": true, "supporters": true}
+
 var jointNouns = map[string]bool{"sides": true, "leaders": true, "countries": true, "governments": true, "delegations": true,
 	"parties": true, "ministers": true, "presidents": true, "nations": true, "secretaries": true}
 
@@ -88,21 +93,31 @@ var auxWords = map[string]bool{"has": true, "have": true, "had": true, "will": t
 func (a *analyzer) tx(t token) string { return foldQuote(a.src[t.s:t.e]) }
 
 func (a *analyzer) low(i int) string {
-	if i < 0 || i >= len(a.toks) {
+	if i < 0 || i >= len(a.lows) {
 		return ""
 	}
-	return strings.ToLower(a.tx(a.toks[i]))
+	return a.lows[i]
+}
+
+// prepareTokens caches the folded and lower-cased text of the paragraph's tokens.
+func (a *analyzer) prepareTokens() {
+	a.txts, a.lows = a.txts[:0], a.lows[:0]
+	for _, t := range a.toks {
+		s := foldQuote(a.src[t.s:t.e])
+		a.txts = append(a.txts, s)
+		a.lows = append(a.lows, strings.ToLower(s))
+	}
 }
 
 // gazAt matches the gazetteer at token i; it returns the entry or nil.
 func (a *analyzer) gazAt(i, end int) *gazEntry {
-	for _, e := range a.lx.gaz[a.tx(a.toks[i])] {
+	for _, e := range a.lx.gaz[a.txts[i]] {
 		if i+len(e.toks) > end {
 			continue
 		}
 		ok := true
 		for k := 1; k < len(e.toks); k++ {
-			if a.tx(a.toks[i+k]) != e.toks[k] {
+			if a.txts[i+k] != e.toks[k] {
 				ok = false
 				break
 			}
@@ -228,8 +243,10 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 				}
 				if lw == "departments" && len(parts) >= 2 {
 					for _, p := range parts {
-						name := "Department of " + a.tx(a.toks[p])
-						ms = append(ms, a.orgMention(i, last+1, name))
+						name := "Department of " + a.txts[p]
+						om := a.orgMention(i, last+1, name)
+						om.noAlias = true
+						ms = append(ms, om)
 					}
 				} else {
 					name := a.src[a.toks[i].s:a.toks[last].e]
@@ -287,7 +304,7 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 		if cov[i-ts] != 0 || !a.toks[i].word {
 			continue
 		}
-		raw := a.tx(a.toks[i])
+		raw := a.txts[i]
 		lw := strings.ToLower(raw)
 		switch lw {
 		case "he", "she", "they", "we", "i":
@@ -308,7 +325,7 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			if a.low(j) == "two" {
 				j++
 			}
-			if j < te && jointNouns[a.low(j)] && (j > i+1 || lw == "both" || a.low(j) == "delegations" || a.low(j) == "sides" || a.low(j) == "parties") && !(j+1 < te && a.low(j+1) == "of") {
+			if j < te && jointNouns[a.low(j)] && (j > i+1 || lw == "both" || a.low(j) == "delegations" || a.low(j) == "sides" || a.low(j) == "parties" || a.low(j) == "leaders" || a.low(j) == "ministers") && !(j+1 < te && a.low(j+1) == "of") {
 				ms = append(ms, mention{ts: i, te: j + 1, ps: i, s: a.toks[i].s, e: a.toks[j].e, kind: mkJoint, name: a.low(j), actor: -1})
 				for k := i; k <= j; k++ {
 					cov[k-ts] = len(ms)
@@ -331,13 +348,16 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			i = j
 			continue
 		}
-		if groupNouns[lw] && !a.toks[i].cap {
+		if groupNouns[lw] && (!a.toks[i].cap || i == ts) {
 			st := i
-			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && strings.IndexByte(a.tx(a.toks[i-1]), '-') > 0) {
+			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && strings.IndexByte(a.txts[i-1], '-') > 0) {
 				pl := a.low(i - 1)
 				if a.lx.words[pl]&wcStop == 0 && !auxWords[pl] && !preps[pl] && a.lx.verbs[pl] == nil && pl != "and" {
 					st = i - 1
 				}
+			}
+			if st == i && vagueGroups[lw] {
+				continue
 			}
 			ms = append(ms, mention{ts: i, te: i + 1, ps: st, s: a.toks[st].s, e: a.toks[i].e, kind: mkGroup, name: a.src[a.toks[st].s:a.toks[i].e], actor: -1})
 			cov[i-ts] = len(ms)
@@ -409,7 +429,7 @@ func (a *analyzer) nameLike(i int) bool {
 }
 
 func (a *analyzer) isInitial(i int) bool {
-	txt := a.tx(a.toks[i])
+	txt := a.txts[i]
 	return len(txt) == 2 && txt[1] == '.' && txt[0] >= 'A' && txt[0] <= 'Z'
 }
 
@@ -421,7 +441,7 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 		}
 		// Known surnames, alone or in hyphenated pairs.
 		if !a.nameLike(i) {
-			txt := a.tx(a.toks[i])
+			txt := a.txts[i]
 			if a.toks[i].cap && strings.IndexByte(txt, '-') > 0 && a.surnames != nil {
 				off := 0
 				for _, part := range strings.Split(txt, "-") {
@@ -441,11 +461,11 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				j++
 				continue
 			}
-			if j > i && (a.isInitial(j) || nameSuffixes[a.tx(a.toks[j])]) {
+			if j > i && (a.isInitial(j) || nameSuffixes[a.txts[j]]) {
 				j++
 				continue
 			}
-			if j > i && particles[a.tx(a.toks[j])] && j+1 < te && a.nameLike(j+1) {
+			if j > i && particles[a.txts[j]] && j+1 < te && a.nameLike(j+1) {
 				j++
 				continue
 			}
@@ -492,7 +512,7 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				accept = true
 			} else {
 				for k := i; k < j; k++ {
-					if full, ok := a.surnames[foldASCII(a.tx(a.toks[k]))]; ok {
+					if full, ok := a.surnames[foldASCII(a.txts[k])]; ok {
 						m = mention{ts: k, te: k + 1, ps: k, s: a.toks[k].s, e: a.toks[k].e, kind: mkPerson, name: full, surname: true, titled: true, actor: -1}
 						j = k + 1
 						accept = true
@@ -506,21 +526,22 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 			} else if !heading && !(i-1 >= ts && locPreps[a.low(i-1)]) {
 				accept = true
 				for k := i; k < j; k++ {
-					if a.nameLike(k) && a.isLowerWord(strings.ToLower(a.tx(a.toks[k]))) {
+					if a.nameLike(k) && a.isLowerWord(strings.ToLower(a.txts[k])) {
 						accept = false
 					}
 				}
 			}
 		} else if real == 1 {
 			m.surname = true
-			key := foldASCII(a.tx(a.toks[j-1]))
+			key := foldASCII(a.txts[j-1])
 			if full, ok := a.surnames[key]; ok {
 				m.name = full
 				accept = true
 			} else if titled && !heading {
 				accept = true
 				m.why = "title before a name"
-			} else if !heading && a.pass == 2 && !a.isLowerWord(strings.ToLower(a.tx(a.toks[i]))) && a.personContext(j, te, i == ts) {
+			} else if !heading && a.pass == 2 && !a.isLowerWord(a.low(i)) && !groupNouns[a.low(i)] &&
+				!(i == ts && strings.HasSuffix(a.low(i), "s")) && a.personContext(j, te, i == ts) {
 				accept = true
 			}
 		}
@@ -555,11 +576,11 @@ func (a *analyzer) personContext(j, te int, initial bool) bool {
 			return true
 		}
 	}
-	if initial {
-		return false
-	}
 	if j+1 < te && (a.low(j) == "'s" || a.low(j) == "’s") && personNouns[a.low(j+1)] {
 		return true
+	}
+	if initial {
+		return false
 	}
 	if j < te && !a.toks[j].cap && (a.low(j) == "wars" || a.low(j) == "war" || a.low(j) == "regime" || a.low(j) == "administration") {
 		return true

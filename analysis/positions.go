@@ -19,6 +19,10 @@ var purposeVerbs = map[string]bool{"demonstrate": true, "show": true, "underscor
 var meetNouns = map[string]bool{"dialogue": true, "discussion": true, "discussions": true, "meeting": true,
 	"meetings": true, "talks": true, "exchange": true, "conversation": true, "call": true}
 
+var proxyNouns = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ministry": true, "government": true, "administration": true, "team": true, "aides": true, "press office": true,
+	"embassy": true, "mission": true, "campaign": true, "lawyers": true, "lawyer": true}
+
 type pendingSent struct {
 	st    sentence
 	topic int
@@ -143,6 +147,12 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 				hs = append(hs, holder{actors: list, why: "object of a verb of concern (" + lw + ")", conf: 0.55, stance: Opposes, verb: i})
 			}
 			continue
+		} else if lw == "according" && i+1 < te && a.low(i+1) == "to" {
+			// "according to Kremlin spokesman Dmitry Peskov"
+			if list := a.objectActors(i+2, te, ms); len(list) > 0 {
+				hs = append(hs, holder{actors: list, why: "'according to X'", conf: 0.7, stance: Claims, verb: -1})
+			}
+			continue
 		} else if lw == "unacceptable" && i+1 < te && (a.low(i+1) == "for" || a.low(i+1) == "to") {
 			if list := a.objectActors(i+2, te, ms); len(list) > 0 {
 				hs = append(hs, holder{actors: list, why: "'unacceptable for X'", conf: 0.55, stance: Opposes, verb: i})
@@ -156,6 +166,15 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 			continue
 		}
 		if inMention(ms, i) {
+			continue
+		}
+		// passive with an agent: "the plan was rejected by Kyiv"
+		if i-1 >= ts && (a.low(i-1) == "was" || a.low(i-1) == "were" || a.low(i-1) == "been" || a.low(i-1) == "is" || a.low(i-1) == "are") {
+			if i+vlen < te && a.low(i+vlen) == "by" {
+				if list := a.objectActors(i+vlen+1, te, ms); len(list) > 0 {
+					hs = append(hs, holder{actors: list, why: "agent of a passive verb '" + lw + "'", conf: 0.65, stance: stance, verb: i + vlen})
+				}
+			}
 			continue
 		}
 		subj, why := a.subjectOf(i, ts, te, ms, prevSubj, vlen)
@@ -207,7 +226,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	// Quotations spanning several sentences: '"A. B," he said.' and 'He said: "A. B."'
 	opens, closes := 0, 0
 	for k := ts; k < te; k++ {
-		switch a.tx(a.toks[k]) {
+		switch a.txts[k] {
 		case "“":
 			opens++
 		case "”":
@@ -231,7 +250,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 			break
 		}
 	}
-	if len(hs) == 0 && startsInQuote && a.quoteHolder != nil && substantive {
+	if len(hs) == 0 && startsInQuote && a.quoteHolder != nil && words >= 4 {
 		h := *a.quoteHolder
 		h.why = "inside a quotation attributed earlier"
 		h.conf = 0.6
@@ -259,7 +278,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 		a.quoteHolder = nil
 		a.pending = a.pending[:0]
 	}
-	if len(hs) == 0 && a.inQuote && substantive && len(a.pending) < 20 {
+	if len(hs) == 0 && a.inQuote && words >= 4 && len(a.pending) < 20 {
 		a.pending = append(a.pending, pendingSent{st: st, topic: topic})
 	}
 	for _, h := range hs {
@@ -288,7 +307,7 @@ func inMention(ms []mention, i int) bool {
 
 func (a *analyzer) hasWe(ts, te int) bool {
 	for k := ts; k < te; k++ {
-		switch a.tx(a.toks[k]) {
+		switch a.txts[k] {
 		case "we", "We", "our", "Our", "us", "ours":
 			return true
 		}
@@ -323,21 +342,20 @@ func (a *analyzer) objectActors(i, te int, ms []mention) []int {
 		for i < te && determiners[a.low(i)] {
 			i++
 		}
-		found := false
+		var best *mention
 		for k := range ms {
 			m := &ms[k]
-			if m.ps == i || m.ts == i {
-				if id := a.mentionActor(m, ms); id >= 0 {
-					out = append(out, id)
-				}
-				i = m.te
-				found = true
-				break
+			if (m.ps == i || m.ts == i) && !m.inRole && m.kind != mkPlace && (best == nil || m.te > best.te) {
+				best = m
 			}
 		}
-		if !found {
+		if best == nil {
 			break
 		}
+		if id := a.mentionActor(best, ms); id >= 0 {
+			out = append(out, id)
+		}
+		i = best.te
 		if i < te && (a.low(i) == "and" || a.low(i) == ",") {
 			i++
 			continue
@@ -380,7 +398,7 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		}
 	}
 	skip()
-	for k >= ts && closers[a.tx(a.toks[k])] && a.tx(a.toks[k]) != ")" {
+	for k >= ts && closers[a.txts[k]] && a.txts[k] != ")" {
 		k--
 	}
 	if k < ts {
@@ -447,6 +465,10 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		return nil, ""
 	}
 	m := a.mentionEndingAt(k, ms)
+	if m == nil && k-2 >= ts && proxyNouns[lw] && (a.low(k-1) == "'s" || a.low(k-1) == "’s") {
+		// "Zelensky's office said": the holder is the owner
+		m = a.mentionEndingAt(k-2, ms)
+	}
 	if m == nil {
 		return nil, ""
 	}
@@ -461,12 +483,13 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	sawAnd := false
 	for p >= ts && (a.low(p) == "and" || a.low(p) == "," && sawAnd) {
 		sawAnd = true
+		comma := a.low(p) == ","
 		q := p - 1
 		for q >= ts && determiners[a.low(q)] {
 			q--
 		}
 		m2 := a.mentionEndingAt(q, ms)
-		if m2 == nil || m2.kind == mkPron || (m2.kind == mkPerson) != (m.kind == mkPerson) {
+		if m2 == nil || m2.kind == mkPron || comma && (m2.kind == mkPerson) != (m.kind == mkPerson) {
 			break
 		}
 		list = append([]*mention{m2}, list...)
@@ -488,8 +511,17 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 			why = "pronoun '" + mm.pron + "' resolved to the last subject"
 		case mkJoint:
 			ids := a.statePair
+			if len(ids) < 2 {
+				ids = a.recentStates
+			}
 			if mm.name == "leaders" || mm.name == "ministers" || mm.name == "presidents" || mm.name == "secretaries" {
 				ids = a.personPair
+				if len(ids) < 2 {
+					ids = a.recentPersons
+				}
+			}
+			if len(ids) < 2 {
+				continue
 			}
 			out = appendUniq(out, ids...)
 			why = "joint subject '" + a.src[mm.s:mm.e] + "'"
@@ -575,6 +607,22 @@ func (a *analyzer) updateDiscourse(ts, te int, ms []mention, hs []holder) {
 		if len(h.actors) == 1 && a.actors[h.actors[0]].a.Type == Person && !set {
 			a.lastSubj, a.lastSubjSent = h.actors[0], a.sentNo
 			set = true
+		}
+	}
+	for mi := range ms {
+		m := &ms[mi]
+		if m.actor >= 0 && !m.inRole && (m.kind == mkPerson || m.kind == mkState && m.actorLike) {
+			rp := &a.recentPersons
+			if m.kind == mkState {
+				rp = &a.recentStates
+			}
+			if n := len(*rp); n == 0 || (*rp)[n-1] != m.actor {
+				if n == 2 {
+					*rp = []int{(*rp)[1], m.actor}
+				} else {
+					*rp = append(*rp, m.actor)
+				}
+			}
 		}
 	}
 	for mi := range ms {

@@ -76,9 +76,9 @@ func parseMarkdown(text string) *Document {
 // deeply nested block quotes and lists and on very long paragraphs full of
 // unclosed links, and no article needs more than these.
 const (
-	maxMarkdownPrefix = 32   // block markers (">", "-", spaces, ...) at the start of a line
-	maxMarkdownLine   = 8192 // bytes in a line before it is split into paragraphs
-	maxMarkdownBlock  = 1000 // lines in a block before a blank line is forced
+	maxMarkdownPrefix = 32    // block markers (">", "-", spaces, ...) at the start of a line
+	maxMarkdownLine   = 65536 // bytes in a line before it is split into paragraphs
+	maxMarkdownBlock  = 1000  // lines in a block before a blank line is forced
 )
 
 // tameMarkdown applies those limits.
@@ -100,12 +100,19 @@ func tameMarkdown(s string) string {
 		if n > maxMarkdownPrefix {
 			line = line[:maxMarkdownPrefix] + line[n:]
 		}
-		for len(line) > maxMarkdownLine {
-			cut := strings.LastIndexByte(line[:maxMarkdownLine], ' ')
-			if cut < maxMarkdownLine/2 {
-				cut = maxMarkdownLine
+		limit := maxMarkdownLine
+		if len(line) > 2048 && strings.Count(line, "[")+strings.Count(line, "<")+strings.Count(line, "`") > len(line)/64 {
+			limit = 2048 // dense markup: keep each parse small
+		}
+		for len(line) > limit {
+			cut := strings.LastIndexByte(line[:limit], ' ')
+			if cut < limit/2 {
+				cut = limit
 				for cut > 0 && !utf8.RuneStart(line[cut]) {
 					cut--
+				}
+				if cut == 0 {
+					cut = limit
 				}
 			}
 			b.WriteString(line[:cut])

@@ -19,7 +19,7 @@ import (
 var actorColumns = []struct {
 	title string
 	width float32
-}{{"Name", 190}, {"Type", 105}, {"Role", 150}, {"Affiliation", 130}, {"Mentions", 80}, {"Positions", 80}}
+}{{"Name", 150}, {"Type", 86}, {"Role", 108}, {"Affiliation", 96}, {"Mentions", 68}, {"Positions", 68}}
 
 var actorTypes = []string{"person", "organization", "state", "alliance", "other"}
 
@@ -214,7 +214,7 @@ func (a *actorsPanel) onSelected(id widget.TableCellID) {
 func (a *actorsPanel) choose(id string) {
 	u := a.u
 	u.commitEdits()
-	u.focusActor = id
+	u.focusTopic, u.focusActor, u.focusPosition = "", id, ""
 	u.refresh()
 	if x := u.project().Actor(id); x != nil {
 		for _, m := range x.Mentions {

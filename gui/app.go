@@ -52,7 +52,7 @@ func newUI(a fyne.App, w fyne.Window, version string) *ui {
 		container.NewTabItem("Brief", u.brief.content),
 	)
 	split := container.NewHSplit(u.article.content, u.tabs)
-	split.Offset = 0.55
+	split.Offset = 0.53
 	w.SetContent(container.NewBorder(newToolbar(u), u.status.content, nil, nil, split))
 	u.menus = newMenus(u)
 	w.SetMainMenu(u.menus.main)

@@ -257,6 +257,7 @@ func (a *articlePane) setSelecting(on bool) {
 		a.actions.Show()
 		a.mode.SetText("Back to reading")
 		a.mode.SetIcon(theme.NavigateBackIcon())
+		a.relayout()
 		return
 	}
 	a.entry.Hide()
@@ -264,6 +265,14 @@ func (a *articlePane) setSelecting(on bool) {
 	a.scroll.Show()
 	a.mode.SetText("Select text")
 	a.mode.SetIcon(theme.VisibilityIcon())
+	a.relayout()
+}
+
+// relayout lays the pane out again after a bar was shown or hidden.
+func (a *articlePane) relayout() {
+	if c, ok := a.content.(*fyne.Container); ok {
+		c.Refresh()
+	}
 }
 
 // selectedAnchor returns the passage selected in "select text" mode.

@@ -41,12 +41,14 @@ func newFindBar(a *articlePane) *findBar {
 
 func (a *articlePane) showFind() {
 	a.find.content.Show()
+	a.relayout()
 	a.u.win.Canvas().Focus(a.find.entry)
 }
 
 func (f *findBar) close() {
 	f.entry.SetText("")
 	f.content.Hide()
+	f.a.relayout()
 }
 
 func (f *findBar) onChanged(q string) {

@@ -13,13 +13,17 @@ import (
 
 // newTestUI builds the main window on the sample article in a test app.
 func newTestUI(t *testing.T) *ui {
+	return newTestUISized(t, fyne.NewSize(1280, 800), themeLight)
+}
+
+func newTestUISized(t *testing.T, size fyne.Size, th string) *ui {
 	t.Helper()
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(newAppTheme(themeLight))
+	a.Settings().SetTheme(newAppTheme(th))
 	w := a.NewWindow("")
 	u := newUI(a, w, "test")
 	u.setProject(project.OpenSample(), "", "Sample")
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(size)
 	w.Show()
 	t.Cleanup(w.Close)
 	return u

@@ -2,9 +2,11 @@ package gui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -24,24 +26,25 @@ type positionRow struct {
 // positionsPanel lists the positions grouped by topic or by actor and
 // edits the chosen one.
 type positionsPanel struct {
-	u        *ui
-	group    *widget.RadioGroup
-	list     *widget.List
-	rows     []positionRow
-	include  *widget.Check
-	actor    *widget.Select
-	topic    *widget.Select
-	stance   *widget.Select
-	summary  *commitEntry
-	note     *commitEntry
-	evidence *widget.Label
-	origin   *widget.Label
-	details  *fyne.Container
-	empty    *widget.Label
-	content  fyne.CanvasObject
-	loading  bool
-	actorIDs []string
-	topicIDs []string
+	u             *ui
+	group         *widget.RadioGroup
+	list          *widget.List
+	rows          []positionRow
+	include       *widget.Check
+	actor         *widget.Select
+	topic         *widget.Select
+	stance        *widget.Select
+	summary       *commitEntry
+	note          *commitEntry
+	evidence      *widget.Label
+	evidenceTitle *widget.Label
+	origin        *widget.Label
+	details       *fyne.Container
+	empty         *widget.Label
+	content       fyne.CanvasObject
+	loading       bool
+	actorIDs      []string
+	topicIDs      []string
 }
 
 func newPositionsPanel(u *ui) *positionsPanel {
@@ -69,7 +72,6 @@ func newPositionsPanel(u *ui) *positionsPanel {
 		widget.NewFormItem("Topic", x.topic),
 		widget.NewFormItem("Stance", x.stance),
 		widget.NewFormItem("Summary", x.summary),
-		widget.NewFormItem("Evidence", x.evidence),
 		widget.NewFormItem("Comment", x.note),
 	)
 	buttons := container.NewHBox(
@@ -77,7 +79,8 @@ func newPositionsPanel(u *ui) *positionsPanel {
 		layout.NewSpacer(),
 		&widget.Button{Text: "Delete", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: x.onDelete},
 	)
-	x.details = container.NewVBox(form, x.origin, buttons)
+	x.evidenceTitle = widget.NewLabelWithStyle("Evidence", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	x.details = container.NewVBox(form, x.evidenceTitle, x.evidence, x.origin, buttons)
 	x.empty = &widget.Label{Text: "Choose a position to see its evidence and edit it. To add one, use “Select text” above the article, select the words, then “New position…”.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	top := container.NewBorder(container.NewHBox(widget.NewLabel("Group by"), x.group), nil, nil, nil, x.list)
@@ -91,8 +94,10 @@ func (x *positionsPanel) createRow() fyne.CanvasObject {
 	heading := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	check := widget.NewCheck("", nil)
 	stance := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(86, 0))
 	text := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	item := container.NewBorder(nil, nil, container.NewHBox(check, stance), nil, text)
+	item := container.NewBorder(nil, nil, container.NewHBox(check, container.NewStack(width, stance)), nil, text)
 	return container.NewStack(heading, item)
 }
 
@@ -115,7 +120,7 @@ func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	text := item.Objects[0].(*widget.Label)
 	left := item.Objects[1].(*fyne.Container)
 	check := left.Objects[0].(*widget.Check)
-	stance := left.Objects[1].(*widget.Label)
+	stance := left.Objects[1].(*fyne.Container).Objects[1].(*widget.Label)
 	p := x.u.project()
 	who := ""
 	if x.group.Selected == "Topic" {
@@ -138,17 +143,7 @@ func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func stanceMark(s string) string {
-	switch s {
-	case analysis.Supports:
-		return "＋ supports"
-	case analysis.Opposes:
-		return "− opposes"
-	case analysis.Neutral:
-		return "○ neutral"
-	}
-	return "“ claims"
-}
+func stanceMark(s string) string { return s }
 
 func stanceImportance(s string) widget.Importance {
 	switch s {
@@ -239,11 +234,12 @@ func (x *positionsPanel) loadDetails() {
 	x.stance.SetSelected(q.Stance)
 	x.summary.Set(q.Summary)
 	x.note.Set(q.Note)
-	ev := "“" + oneLine(q.Evidence.Quote) + "”"
+	x.evidence.SetText("“" + oneLine(q.Evidence.Quote) + "”")
+	title := "Evidence"
 	if q.Paragraph > 0 {
-		ev += fmt.Sprintf("  (paragraph %d)", q.Paragraph)
+		title += fmt.Sprintf(" (paragraph %d)", q.Paragraph)
 	}
-	x.evidence.SetText(ev)
+	x.evidenceTitle.SetText(title)
 	origin := originText(q.Review)
 	if q.Origin == project.Suggested && q.Confidence > 0 {
 		origin = strings.TrimSuffix(origin, ".") + fmt.Sprintf(", confidence %.0f%%.", q.Confidence*100)
@@ -266,7 +262,7 @@ func (x *positionsPanel) onSelected(i widget.ListItemID) {
 func (x *positionsPanel) choose(id string) {
 	u := x.u
 	u.commitEdits()
-	u.focusPosition = id
+	u.focusTopic, u.focusActor, u.focusPosition = "", "", id
 	u.refresh()
 	x.onShow()
 }

@@ -203,7 +203,9 @@ func (r *articleRenderer) build(width float32) {
 				w -= fyne.MeasureText(p.text[len(strings.TrimRight(p.text, " ")):], p.style.size, fyne.TextStyle{Bold: p.style.bold}).Width
 			}
 			rect := canvas.NewRectangle(th.Color(p.style.bg, variant))
-			rect.CornerRadius = 3
+			if p.style.bg != colorTopicShade && p.style.bg != colorMarkShade {
+				rect.CornerRadius = 3 // a chip; sentences are shaded flat
+			}
 			rect.Move(fyne.NewPos(p.x-1, p.y))
 			rect.Resize(fyne.NewSize(w+2, p.h))
 			backs = append(backs, rect)
@@ -274,7 +276,10 @@ func sourceLine(d *document.Document) string {
 func (r *articleRenderer) wrap(b block, left, width, y float32) float32 {
 	v := r.v
 	lineH := fyne.MeasureText("Mg", b.style.size, fyne.TextStyle{Bold: b.style.bold}).Height
-	lineStep := lineH * 1.4
+	lineStep := lineH * 1.45
+	if b.style.bold {
+		lineStep = lineH * 1.2
+	}
 	x := float32(0)
 	first := true
 	for _, tok := range r.tokens(b) {

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -132,6 +134,7 @@ func Unmarshal(data []byte) (*Project, error) {
 	if err := p.Validate(); err != nil {
 		return fail("the file is inconsistent: "+err.Error(), err)
 	}
+	p.raiseSeq()
 	return p, nil
 }
 
@@ -140,6 +143,9 @@ func Unmarshal(data []byte) (*Project, error) {
 // Dangling references are reported, not repaired, so that nothing is
 // silently dropped.
 func (p *Project) Validate() error {
+	if p.Seq < 0 {
+		return errors.New("the item counter is negative")
+	}
 	ids := map[string]bool{}
 	seen := func(kind, id string) error {
 		if id == "" {
@@ -151,7 +157,7 @@ func (p *Project) Validate() error {
 		ids[kind+"\x00"+id] = true
 		return nil
 	}
-	docs := map[string]int{}
+	docs := map[string]string{}
 	for _, d := range p.Documents {
 		if d == nil {
 			return errors.New("a document is missing")
@@ -162,20 +168,31 @@ func (p *Project) Validate() error {
 		if !utf8.ValidString(d.Text) {
 			return fmt.Errorf("document %q is not valid text", d.ID)
 		}
+		prev := 0
 		for _, para := range d.Paragraphs {
 			if para.Start < 0 || para.End > len(d.Text) || para.Start > para.End {
 				return fmt.Errorf("document %q has a paragraph outside its text", d.ID)
 			}
+			if para.Start < prev {
+				return fmt.Errorf("document %q has paragraphs that overlap or are out of order", d.ID)
+			}
+			if !onRune(d.Text, para.Start) || !onRune(d.Text, para.End) {
+				return fmt.Errorf("document %q has a paragraph that cuts a character", d.ID)
+			}
+			prev = para.End
 		}
-		docs[d.ID] = len(d.Text)
+		docs[d.ID] = d.Text
 	}
 	anchor := func(what string, a Anchor) error {
-		n, ok := docs[a.Doc]
+		text, ok := docs[a.Doc]
 		if !ok {
 			return fmt.Errorf("%s refers to a missing document %q", what, a.Doc)
 		}
-		if a.Start < 0 || a.End > n || a.Start > a.End {
+		if a.Start < 0 || a.End > len(text) || a.Start > a.End {
 			return fmt.Errorf("%s points outside its document", what)
+		}
+		if !onRune(text, a.Start) || !onRune(text, a.End) {
+			return fmt.Errorf("%s cuts a character of its document", what)
 		}
 		return nil
 	}
@@ -218,6 +235,17 @@ func (p *Project) Validate() error {
 		if x.Topic != "" && !ids["topic\x00"+x.Topic] {
 			return fmt.Errorf("position %s refers to a missing topic %q", x.ID, x.Topic)
 		}
+		for _, c := range x.CoActors {
+			if !ids["actor\x00"+c] {
+				return fmt.Errorf("position %s refers to a missing co-holder %q", x.ID, c)
+			}
+		}
+		if x.Paragraph < 0 {
+			return fmt.Errorf("position %s has a negative paragraph number", x.ID)
+		}
+		if math.IsNaN(x.Confidence) || math.IsInf(x.Confidence, 0) {
+			return fmt.Errorf("position %s has no valid confidence", x.ID)
+		}
 		if x.Evidence.Doc != "" {
 			if err := anchor("position "+x.ID, x.Evidence); err != nil {
 				return err
@@ -231,6 +259,9 @@ func (p *Project) Validate() error {
 		if err := seen("note", n.ID); err != nil {
 			return err
 		}
+		if n.Topic != "" && !ids["topic\x00"+n.Topic] {
+			return fmt.Errorf("note %s refers to a missing topic %q", n.ID, n.Topic)
+		}
 		if err := anchor("note "+n.ID, n.Anchor); err != nil {
 			return err
 		}
@@ -242,11 +273,48 @@ func (p *Project) Validate() error {
 		if err := seen("excerpt", x.ID); err != nil {
 			return err
 		}
+		if x.Topic != "" && !ids["topic\x00"+x.Topic] {
+			return fmt.Errorf("excerpt %s refers to a missing topic %q", x.ID, x.Topic)
+		}
 		if err := anchor("excerpt "+x.ID, x.Anchor); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// onRune says whether offset i of text is a character boundary.
+func onRune(text string, i int) bool {
+	return i >= len(text) || utf8.RuneStart(text[i])
+}
+
+// raiseSeq makes sure that NewID never hands out the ID of an item the
+// project already has (a file edited by hand, or merged from two files, may
+// hold user IDs above its counter).
+func (p *Project) raiseSeq() {
+	see := func(id string) {
+		if len(id) < 3 || id[1] != 'u' {
+			return
+		}
+		if n, err := strconv.Atoi(id[2:]); err == nil && n > p.Seq && n < math.MaxInt32 {
+			p.Seq = n
+		}
+	}
+	for _, a := range p.Actors {
+		see(a.ID)
+	}
+	for _, t := range p.Topics {
+		see(t.ID)
+	}
+	for _, x := range p.Positions {
+		see(x.ID)
+	}
+	for _, n := range p.Notes {
+		see(n.ID)
+	}
+	for _, x := range p.Excerpts {
+		see(x.ID)
+	}
 }
 
 func jsonReason(err error) string {

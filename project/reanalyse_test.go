@@ -14,7 +14,7 @@ import (
 func TestReanalyseKeepsUserWork(t *testing.T) {
 	p := sampleProject(t)
 	if len(p.Positions) == 0 || len(p.Topics) < 2 {
-		t.Skip("needs the real analysis to suggest positions and topics") // replaced below once it does
+		t.Fatal("the analysis suggested too little on the sample to test re-analysis")
 	}
 	annotate(t, p)
 	// The user's decisions on suggestions.

@@ -165,7 +165,8 @@ func (p *Project) ReviewProgress(kind ItemKind) Progress {
 
 // Accept records that the user agrees with an item as it stands. An item
 // that was rejected comes back: a topic or position is selected for the brief
-// again (rejecting had left it out).
+// again (rejecting had left it out). An actor comes back alone: the positions
+// rejected with it stay rejected until accepted one by one.
 func (p *Project) Accept(kind ItemKind, id string) error {
 	r, err := p.review(kind, id)
 	if err != nil {

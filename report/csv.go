@@ -62,7 +62,7 @@ func WriteCSV(w io.Writer, p *project.Project) error {
 func csvField(k xlKind, v any) string {
 	switch v := v.(type) {
 	case int:
-		if k == xlInt && v == 0 {
+		if k == xlIntOpt && v == 0 {
 			return ""
 		}
 		return strconv.Itoa(v)

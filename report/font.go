@@ -152,7 +152,6 @@ func (m *metrics) width(s string, size float64) float64 {
 type cleaner struct {
 	m        [numFaces]*metrics
 	replaced map[rune]int
-	quiet    bool // stop counting (the second layout pass sees the same text)
 }
 
 // clean returns s ready to draw in face f. Newlines are kept; the layout
@@ -181,9 +180,7 @@ func (c *cleaner) clean(s string, f face) string {
 		case invisible[min(r, 0xFFFF)] || r >= 0x10000 && isInvisible(r):
 			keep, out = false, -1 // controls, zero-width joiners, soft hyphens, byte-order marks, selectors
 		default:
-			if !c.quiet {
-				c.replaced[r]++
-			}
+			c.replaced[r]++
 			keep, out = false, replacement
 		}
 		if !keep && !changed {

@@ -52,23 +52,14 @@ func WritePDFReport(w io.Writer, p *project.Project, opt Options) (PDFReport, er
 	ps := pageFor(p.Brief.PageSize)
 	d := digest(p)
 
-	// First pass: lay out without drawing to learn the number of pages, so
-	// that "Page N of M" is plain text (gofpdf's {nb} alias breaks with
-	// subset fonts).
 	cl := &cleaner{m: m, replaced: map[rune]int{}}
 	ts := &typesetter{m: m, cl: cl}
-	var counter pageCounter
-	total := layoutBrief(&counter, ts, ps, d, 0)
-
-	cl.quiet = true
 	canvas := newGofpdfCanvas(ps, metaFor(d, opt))
-	if n := layoutBrief(canvas, ts, ps, d, total); n != total {
-		return PDFReport{}, fmt.Errorf("write PDF: layout gave %d pages, then %d", total, n)
-	}
+	pages := layoutBrief(canvas, ts, ps, d)
 	if err := canvas.finish(w); err != nil {
 		return PDFReport{}, err
 	}
-	rep := PDFReport{Pages: total, Replaced: cl.replacedRunes()}
+	rep := PDFReport{Pages: pages, Replaced: cl.replacedRunes()}
 	if opt.Warn != nil && len(rep.Replaced) > 0 {
 		opt.Warn(replacedMessage(rep.Replaced, cl.replaced))
 	}
@@ -76,9 +67,8 @@ func WritePDFReport(w io.Writer, p *project.Project, opt Options) (PDFReport, er
 }
 
 // layoutBrief lays the brief out on c and returns the number of pages.
-// total is the number of pages for "Page N of M", 0 when not yet known.
-func layoutBrief(c canvas, ts *typesetter, ps pageSpec, d *briefData, total int) int {
-	b := &brief{flow: &flow{typesetter: ts, c: c, ps: ps}, d: d, total: total}
+func layoutBrief(c canvas, ts *typesetter, ps pageSpec, d *briefData) int {
+	b := &brief{flow: &flow{typesetter: ts, c: c, ps: ps}, d: d}
 	b.layout()
 	return b.page
 }
@@ -152,12 +142,3 @@ func metaText(s string) string {
 		return r
 	}, s)
 }
-
-// pageCounter is the canvas of the measuring pass: it only counts pages.
-type pageCounter struct{ pages int }
-
-func (c *pageCounter) beginPage(w, h float64)                      { c.pages++ }
-func (c *pageCounter) text(x, y float64, st style, s string)       {}
-func (c *pageCounter) fillRect(x, y, w, h float64, col rgb)        {}
-func (c *pageCounter) line(x1, y1, x2, y2, width float64, col rgb) {}
-func (c *pageCounter) bookmark(title string, level int, y float64) {}

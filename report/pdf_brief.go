@@ -197,39 +197,56 @@ func longDate(s string) string {
 // brief lays out the whole document on a flow.
 type brief struct {
 	*flow
-	d     *briefData
-	total int // pages in the document, once known
+	d *briefData
 }
 
+// furniture draws the header and footer of page n. The marking, centred,
+// is never cut; the short title and the date give way to it. The number of
+// pages is not known yet: the canvas fills in pageTotal at the end, so
+// "Page N of M" is set flush left, where its width does not matter.
 func (b *brief) furniture(n int) {
 	ps := b.ps
 	p := b.d.p
 	small := st(regular, 7.5, greyColor)
 	mark := st(bold, 8.5, inkColor)
-	third := ps.bodyWidth() / 3
-	marking := strings.TrimSpace(p.Brief.Marking)
+	marking := b.cl.clean(strings.ToUpper(strings.TrimSpace(p.Brief.Marking)), bold)
+	mw := 0.0
+	if marking != "" {
+		if b.width(mark, marking) > ps.bodyWidth()-100 { // absurdly long: cut rather than overflow
+			marking = b.truncate(mark, marking, ps.bodyWidth()-100)
+		}
+		mw = b.width(mark, marking)
+	}
+	side := (ps.bodyWidth()-mw)/2 - 12 // room left and right of the marking
 	// header: short title, marking, date
 	hy := 40.0
-	if marking != "" {
-		m := b.truncate(mark, strings.ToUpper(marking), third)
-		b.c.text(ps.w/2-b.width(mark, m)/2, hy, mark, m)
+	date := b.truncate(small, b.d.date, max(side, 40))
+	dw := b.width(small, date)
+	titleRoom := side
+	if marking == "" {
+		titleRoom = ps.bodyWidth() - dw - 24
 	}
-	b.c.text(ps.left, hy, small, b.truncate(small, b.d.title, third-8))
-	date := b.truncate(small, b.d.date, third-8)
-	b.c.text(ps.w-ps.right-b.width(small, date), hy, small, date)
+	if marking != "" {
+		b.c.text(ps.w/2-mw/2, hy, mark, marking)
+	}
+	b.c.text(ps.left, hy, small, b.truncate(small, b.d.title, max(titleRoom, 40)))
+	b.c.text(ps.w-ps.right-dw, hy, small, date)
 	b.c.line(ps.left, hy+7, ps.w-ps.right, hy+7, 0.5, ruleColor)
 	// footer: organisation, marking, page N of M
 	fy := ps.h - 32
 	b.c.line(ps.left, fy-12, ps.w-ps.right, fy-12, 0.5, ruleColor)
 	if marking != "" {
-		m := b.truncate(mark, strings.ToUpper(marking), third)
-		b.c.text(ps.w/2-b.width(mark, m)/2, fy, mark, m)
+		b.c.text(ps.w/2-mw/2, fy, mark, marking)
 	}
+	b.c.text(ps.left, fy, small, "Page "+strconv.Itoa(n)+" of "+pageTotal)
 	if org := strings.TrimSpace(p.Brief.Organisation); org != "" {
-		b.c.text(ps.left, fy, small, b.truncate(small, org, third-8))
+		room := side
+		if marking == "" {
+			room = ps.bodyWidth()/2 - 12
+		}
+		org = b.truncate(small, org, max(room, 40))
+		b.c.text(ps.w-ps.right-b.width(small, org), fy, small, org)
 	}
-	pg := "Page " + strconv.Itoa(n) + " of " + strconv.Itoa(max(b.total, n))
-	b.c.text(ps.w-ps.right-b.width(small, pg), fy, small, pg)
 }
 
 func (b *brief) layout() {
@@ -540,6 +557,19 @@ func (b *brief) actorsTable() {
 	nt := len(b.d.sections)
 	groups := (nt + perGroup - 1) / perGroup
 	perGroup = (nt + groups - 1) / groups // balance the groups
+	// The rows of each group, in one pass over the cells: linear in the
+	// number of positions however many groups there are.
+	byGroup := make([][]*actorRow, groups)
+	for i := range b.d.rows {
+		r := &b.d.rows[i]
+		last := -1
+		for _, top := range r.tops { // ascending
+			if g := top / perGroup; g != last {
+				byGroup[g] = append(byGroup[g], r)
+				last = g
+			}
+		}
+	}
 	for g := range groups {
 		lo, hi := g*perGroup, min(nt, (g+1)*perGroup)
 		if groups > 1 {
@@ -555,14 +585,7 @@ func (b *brief) actorsTable() {
 			t.widths = append(t.widths, colW)
 			t.header = append(t.header, cell{spans: []span{{st(bold, 7.5, inkColor), strconv.Itoa(i+1) + ". " + b.d.sections[i].t.Label}}})
 		}
-		var rows []*actorRow
-		for i := range b.d.rows {
-			r := &b.d.rows[i]
-			k, _ := slices.BinarySearch(r.tops, lo)
-			if k < len(r.tops) && r.tops[k] < hi {
-				rows = append(rows, r)
-			}
-		}
+		rows := byGroup[g]
 		b.tableRows(t, len(rows), func(i int) []cell { return b.actorCells(rows[i], lo, hi) })
 		b.y += 6
 	}

@@ -42,6 +42,9 @@ func newGofpdfCanvas(ps pageSpec, meta pdfMeta) *gofpdfCanvas {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCatalogSort(true)
+	// gofpdf replaces the alias in the UTF-16 page text; the digits are in
+	// the font subset because the page numbers use them all.
+	pdf.AliasNbPages(pageTotal)
 	pdf.SetCreationDate(meta.created)
 	pdf.SetModificationDate(meta.created)
 	pdf.SetTitle(meta.title, true)
@@ -71,6 +74,13 @@ func (c *gofpdfCanvas) setStyle(st style) {
 	}
 	if !c.hasFont || st.color != c.st.color {
 		c.pdf.SetTextColor(int(st.color.r), int(st.color.g), int(st.color.b))
+	}
+	// PDF text is painted in the fill colour. When they differ, gofpdf
+	// wraps every Text in "q … Q" with the colour: setting the fill once
+	// keeps the page content (and memory) smaller.
+	if !c.hasFill || c.fill != st.color {
+		c.pdf.SetFillColor(int(st.color.r), int(st.color.g), int(st.color.b))
+		c.fill, c.hasFill = st.color, true
 	}
 	c.st, c.hasFont = st, true
 }

@@ -22,6 +22,11 @@ type style struct {
 	hasBG bool
 }
 
+// pageTotal stands in text for the number of pages, which the canvas fills
+// in once the document is complete. It is made of soft hyphens, which the
+// cleaner removes from all other text, so it cannot occur by accident.
+const pageTotal = "\u00adnb\u00ad"
+
 // canvas receives the drawing. Coordinates are points from the top left of
 // the page; text is placed by its baseline.
 type canvas interface {

@@ -186,6 +186,17 @@ func TestPDFNoMarking(t *testing.T) {
 	}
 }
 
+func TestPDFLongMarking(t *testing.T) {
+	p := genProject(30, 3)
+	p.Brief.Marking = "Internal — not for distribution"
+	data, _ := writeTestPDF(t, p)
+	for i, pg := range pdfPages(t, pdfFile(t, data)) {
+		if n := strings.Count(pg, "INTERNAL — NOT FOR DISTRIBUTION"); n != 2 {
+			t.Errorf("page %d shows the long marking %d times, want 2", i+1, n)
+		}
+	}
+}
+
 // TestPDFNothingLost checks that a long brief paginates without losing a
 // position: every evidence quote in the brief appears once, no other.
 func TestPDFNothingLost(t *testing.T) {

@@ -1,11 +1,10 @@
 package report
 
 import (
-	"archive/zip"
-	"bytes"
-	"errors"
+	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -80,7 +79,7 @@ var sourceColumns = []xlColumn{
 	{"Outlet", 18, xlWrap},
 	{"Date", 11, xlDate},
 	{"File or URL", 30, xlWrap},
-	{"Paragraph", 10, xlInt},
+	{"Paragraph", 10, xlIntOpt},
 	{"Text", 100, xlWrap},
 	{"Document ID", 12, xlText},
 }
@@ -102,6 +101,7 @@ type xlWriter struct {
 	styles map[xlKind]int
 	header int
 	cut    map[string]int // sheet -> number of cells cut at 32,767 characters
+	rows   map[string]xlRowSource
 }
 
 // WriteXLSX writes the project as an Excel workbook: one row per live
@@ -112,15 +112,12 @@ type xlWriter struct {
 func WriteXLSX(w io.Writer, p *project.Project, opt Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &xlWriter{f: f, ix: newXLIndex(p), opt: opt, cut: map[string]int{}}
+	x := &xlWriter{f: f, ix: newXLIndex(p), opt: opt, cut: map[string]int{}, rows: map[string]xlRowSource{}}
 	if err := x.build(); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := f.Write(&buf); err != nil {
-		return fmt.Errorf("xlsx: %w", err)
-	}
-	if err := xlCanonicalZip(w, buf.Bytes()); err != nil {
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newXLZip(w, x.rows, x.encoder) })
+	if err := f.Write(io.Discard); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
 	x.warnCuts()
@@ -159,7 +156,6 @@ func (x *xlWriter) build() error {
 			return err
 		}
 	}
-	x.f.SetActiveSheet(0)
 	return nil
 }
 
@@ -169,12 +165,13 @@ func (x *xlWriter) newStyles() error {
 		xlText:   {Alignment: top},
 		xlWrap:   {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
 		xlInt:    {Alignment: top},
+		xlIntOpt: {Alignment: top},
 		xlFloat:  {Alignment: top, NumFmt: 2}, // 0.00
 		xlDate:   {Alignment: top, CustomNumFmt: ptr("yyyy-mm-dd")},
 		xlCenter: {Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}},
 	}
 	x.styles = map[xlKind]int{}
-	for _, k := range []xlKind{xlText, xlWrap, xlInt, xlFloat, xlDate, xlCenter} {
+	for _, k := range []xlKind{xlText, xlWrap, xlInt, xlIntOpt, xlFloat, xlDate, xlCenter} {
 		id, err := x.f.NewStyle(defs[k])
 		if err != nil {
 			return err
@@ -265,7 +262,14 @@ func xlUTF16Len(s string) int {
 // stream starts a sheet: column widths, frozen panes, the header row.
 // Data validations and conditional formats must be added before (excelize
 // loses those added to a streamed sheet later).
-func (x *xlWriter) stream(sheet string, cols []xlColumn, freezeCols int) (*excelize.StreamWriter, error) {
+//
+// rows is the number of rows the sheet will have, header included: readers
+// such as openpyxl's read-only mode trust the sheet's dimension, which a
+// stream writer cannot correct afterwards.
+func (x *xlWriter) stream(sheet string, cols []xlColumn, freezeCols, rows int) (*excelize.StreamWriter, error) {
+	if err := xlDimension(x.f, sheet, len(cols), rows); err != nil {
+		return nil, err
+	}
 	sw, err := x.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
@@ -293,50 +297,59 @@ func (x *xlWriter) stream(sheet string, cols []xlColumn, freezeCols int) (*excel
 	return sw, sw.SetRow("A1", head, excelize.RowOpts{Height: 30})
 }
 
-// rowWriter writes data rows of one table, reusing its cells.
-type xlRowWriter struct {
-	x     *xlWriter
-	sheet string
-	sw    *excelize.StreamWriter
-	cols  []xlColumn
-	cells []excelize.Cell
-	row   []any
-	n     int // rows written, header included
-}
-
-func (x *xlWriter) rows(sheet string, sw *excelize.StreamWriter, cols []xlColumn) *xlRowWriter {
-	r := &xlRowWriter{x: x, sheet: sheet, sw: sw, cols: cols, cells: make([]excelize.Cell, len(cols)), row: make([]any, len(cols)), n: 1}
-	for i := range r.cells {
-		r.row[i] = &r.cells[i]
-	}
-	return r
-}
-
-// put writes one row of values (strings, ints, float64) typed by the
-// columns' kinds.
-func (r *xlRowWriter) put(vals []any) error {
-	for i, v := range vals {
-		c := &r.cells[i]
-		c.StyleID = r.x.styles[r.cols[i].kind]
-		c.Value = r.x.value(r.sheet, r.cols[i].kind, v)
-	}
-	r.n++
-	cell, err := excelize.CoordinatesToCellName(1, r.n)
+// xlDimension sets the used range of a sheet before it is streamed.
+func xlDimension(f *excelize.File, sheet string, cols, rows int) error {
+	ref, err := excelize.CoordinatesToCellName(max(cols, 1), max(rows, 1))
 	if err != nil {
 		return err
 	}
-	return r.sw.SetRow(cell, r.row)
+	return f.SetSheetDimension(sheet, "A1:"+ref)
+}
+
+// table writes a table sheet's frame with excelize (widths, frozen header,
+// header row, the table over rows rows, header included) and registers
+// fill to write its data rows when the workbook is written (xlZip).
+func (x *xlWriter) table(sheet string, index int, name string, cols []xlColumn, rows int, fill func(e *xlEnc) error) error {
+	sw, err := x.stream(sheet, cols, 0, rows)
+	if err != nil {
+		return err
+	}
+	ref, err := excelize.CoordinatesToCellName(len(cols), max(rows, 2))
+	if err != nil {
+		return err
+	}
+	if err := sw.AddTable(&excelize.Table{
+		Range: "A1:" + ref, Name: name, StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true),
+	}); err != nil {
+		return err
+	}
+	x.rows[xlSheetPath(index)] = func(e *xlEnc) error {
+		e.sheet = sheet
+		return fill(e)
+	}
+	return sw.Flush()
+}
+
+func (x *xlWriter) encoder(w *bufio.Writer) *xlEnc {
+	return &xlEnc{w: w, x: x, row: 1, styles: x.styles}
 }
 
 // value converts a value for a cell of the kind: text is clipped, zero
 // counts are left empty, ISO dates become dates.
+// xlFirstDate: Excel counts days right from March 1900 on; earlier dates
+// stay text.
+var xlFirstDate = time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)
+
 func (x *xlWriter) value(sheet string, k xlKind, v any) any {
 	switch v := v.(type) {
 	case string:
 		if k == xlDate {
-			if t, err := time.Parse(time.DateOnly, v); err == nil {
+			if t, err := time.Parse(time.DateOnly, v); err == nil && t.After(xlFirstDate) {
 				return t
 			}
+		}
+		if v == "" {
+			return nil // no cell at all: smaller and faster than an empty one
 		}
 		s, cut := xlClip(v)
 		if cut {
@@ -344,27 +357,11 @@ func (x *xlWriter) value(sheet string, k xlKind, v any) any {
 		}
 		return s
 	case int:
-		if k == xlInt && v == 0 {
+		if k == xlIntOpt && v == 0 {
 			return nil
 		}
 	}
 	return v
-}
-
-// finish makes the written rows an Excel table and ends the sheet. A table
-// needs a data row, so an empty one gets a blank row.
-func (r *xlRowWriter) finish(table string) error {
-	last := max(r.n, 2)
-	ref, err := excelize.CoordinatesToCellName(len(r.cols), last)
-	if err != nil {
-		return err
-	}
-	if err := r.sw.AddTable(&excelize.Table{
-		Range: "A1:" + ref, Name: table, StyleName: "TableStyleMedium2", ShowRowStripes: ptr(true),
-	}); err != nil {
-		return err
-	}
-	return r.sw.Flush()
 }
 
 func (x *xlWriter) positionsSheet(live []*project.Position) error {
@@ -379,19 +376,14 @@ func (x *xlWriter) positionsSheet(live []*project.Position) error {
 	if err := x.f.AddDataValidation(sheetPositions, dv); err != nil {
 		return err
 	}
-	sw, err := x.stream(sheetPositions, positionColumns, 0)
-	if err != nil {
-		return err
-	}
-	rw := x.rows(sheetPositions, sw, positionColumns)
-	vals := make([]any, len(positionColumns))
-	for _, p := range live {
-		x.ix.positionRow(p, vals)
-		if err := rw.put(vals); err != nil {
-			return err
+	return x.table(sheetPositions, 1, "tblPositions", positionColumns, len(live)+1, func(e *xlEnc) error {
+		vals := make([]any, len(positionColumns))
+		for _, p := range live {
+			x.ix.positionRow(p, vals)
+			e.put(positionColumns, vals)
 		}
-	}
-	return rw.finish("tblPositions")
+		return nil
+	})
 }
 
 // xlStanceList returns the drop-down's stances, checked against Excel's
@@ -404,49 +396,49 @@ func xlStanceList() []string {
 }
 
 func (x *xlWriter) actorsSheet(byActor map[string]int) error {
-	sw, err := x.stream(sheetActors, actorColumns, 0)
-	if err != nil {
-		return err
-	}
-	rw := x.rows(sheetActors, sw, actorColumns)
-	vals := make([]any, len(actorColumns))
+	var actors []*project.Actor
 	for _, a := range x.ix.p.Actors {
-		if a.Rejected {
-			continue
-		}
-		vals[0], vals[1], vals[2] = a.Name, strings.Join(a.Aliases, "; "), a.Type
-		vals[3], vals[4], vals[5] = a.Role, a.Affiliation, len(a.Mentions)
-		vals[6], vals[7], vals[8] = byActor[a.ID], string(a.Origin), yesNo(a.Reviewed)
-		vals[9], vals[10], vals[11] = a.Why, a.Note, a.ID
-		if err := rw.put(vals); err != nil {
-			return err
+		if !a.Rejected {
+			actors = append(actors, a)
 		}
 	}
-	return rw.finish("tblActors")
+	if len(actors) >= xlMaxRows {
+		return fmt.Errorf("%d actors do not fit in a sheet", len(actors))
+	}
+	return x.table(sheetActors, 2, "tblActors", actorColumns, len(actors)+1, func(e *xlEnc) error {
+		vals := make([]any, len(actorColumns))
+		for _, a := range actors {
+			vals[0], vals[1], vals[2] = a.Name, strings.Join(a.Aliases, "; "), a.Type
+			vals[3], vals[4], vals[5] = a.Role, a.Affiliation, len(a.Mentions)
+			vals[6], vals[7], vals[8] = byActor[a.ID], string(a.Origin), yesNo(a.Reviewed)
+			vals[9], vals[10], vals[11] = a.Why, a.Note, a.ID
+			e.put(actorColumns, vals)
+		}
+		return nil
+	})
 }
 
 func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
-	sw, err := x.stream(sheetTopics, topicColumns, 0)
-	if err != nil {
-		return err
-	}
-	rw := x.rows(sheetTopics, sw, topicColumns)
-	vals := make([]any, len(topicColumns))
-	order := 0
+	var topics []*project.Topic
 	for _, t := range x.ix.p.Topics {
-		if t.Rejected {
-			continue
-		}
-		order++
-		vals[0], vals[1], vals[2] = order, t.Label, strings.Join(t.Keywords, "; ")
-		vals[3], vals[4], vals[5] = yesNo(t.Selected), t.Priority, strings.Join(t.Tags, "; ")
-		vals[6], vals[7], vals[8] = t.Note, byTopic[t.ID], string(t.Origin)
-		vals[9], vals[10], vals[11] = yesNo(t.Reviewed), t.Why, t.ID
-		if err := rw.put(vals); err != nil {
-			return err
+		if !t.Rejected {
+			topics = append(topics, t)
 		}
 	}
-	return rw.finish("tblTopics")
+	if len(topics) >= xlMaxRows {
+		return fmt.Errorf("%d topics do not fit in a sheet", len(topics))
+	}
+	return x.table(sheetTopics, 3, "tblTopics", topicColumns, len(topics)+1, func(e *xlEnc) error {
+		vals := make([]any, len(topicColumns))
+		for i, t := range topics {
+			vals[0], vals[1], vals[2] = i+1, t.Label, strings.Join(t.Keywords, "; ")
+			vals[3], vals[4], vals[5] = yesNo(t.Selected), t.Priority, strings.Join(t.Tags, "; ")
+			vals[6], vals[7], vals[8] = t.Note, byTopic[t.ID], string(t.Origin)
+			vals[9], vals[10], vals[11] = yesNo(t.Reviewed), t.Why, t.ID
+			e.put(topicColumns, vals)
+		}
+		return nil
+	})
 }
 
 // matrixSheet writes actors down, topics across (in the user's order), and
@@ -513,6 +505,9 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 			return err
 		}
 	}
+	if err := xlDimension(x.f, sheetMatrix, len(topics)+1, len(actors)+1); err != nil {
+		return err
+	}
 	sw, err := x.f.NewStreamWriter(sheetMatrix)
 	if err != nil {
 		return err
@@ -540,18 +535,22 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 45}); err != nil {
 		return err
 	}
-	wrap, center := x.styles[xlWrap], x.styles[xlCenter]
-	for i, a := range actors {
-		clear(row)
-		name, _ := xlClip(a.Name)
-		row[0] = excelize.Cell{StyleID: wrap, Value: name}
-		for c, counts := range cells[a.ID] {
-			row[c] = excelize.Cell{StyleID: center, Value: matrixStance(counts)}
+	x.rows[xlSheetPath(4)] = func(e *xlEnc) error {
+		e.sheet = sheetMatrix
+		var sparse []xlSparseCell
+		for _, a := range actors {
+			byCol := cells[a.ID]
+			sparse = append(sparse[:0], xlSparseCell{col: 1, kind: xlWrap, value: a.Name})
+			for c := range byCol {
+				sparse = append(sparse, xlSparseCell{col: c + 1, kind: xlCenter})
+			}
+			slices.SortFunc(sparse[1:], func(a, b xlSparseCell) int { return a.col - b.col })
+			for i := range sparse[1:] {
+				sparse[i+1].value = matrixStance(byCol[sparse[i+1].col-1])
+			}
+			e.putSparse(sparse)
 		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := sw.SetRow(cell, row); err != nil {
-			return err
-		}
+		return nil
 	}
 	return sw.Flush()
 }
@@ -560,33 +559,32 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 // per paragraph numbered as in the positions' Paragraph column. A document
 // without text (as read from interchange JSON) gets one row.
 func (x *xlWriter) sourcesSheet() error {
-	sw, err := x.stream(sheetSources, sourceColumns, 0)
-	if err != nil {
-		return err
-	}
-	rw := x.rows(sheetSources, sw, sourceColumns)
-	vals := make([]any, len(sourceColumns))
+	rows := 1
 	for _, d := range x.ix.p.Documents {
-		vals[0], vals[1], vals[2], vals[3], vals[6] = docLabel(d), d.Outlet, d.Date, d.Source, d.ID
-		if len(d.Paragraphs) == 0 {
-			vals[4], vals[5] = 0, ""
-			if err := rw.put(vals); err != nil {
-				return err
-			}
-			continue
-		}
-		for i := range d.Paragraphs {
-			if rw.n >= xlMaxRows {
-				x.warn("the Sources sheet is cut at Excel's limit of rows")
-				return rw.finish("tblSources")
-			}
-			vals[4], vals[5] = i+1, d.ParagraphText(i+1)
-			if err := rw.put(vals); err != nil {
-				return err
-			}
-		}
+		rows += max(len(d.Paragraphs), 1)
 	}
-	return rw.finish("tblSources")
+	if rows > xlMaxRows {
+		x.warn(fmt.Sprintf("the Sources sheet is cut at Excel's limit of %d rows", xlMaxRows))
+		rows = xlMaxRows
+	}
+	return x.table(sheetSources, 5, "tblSources", sourceColumns, rows, func(e *xlEnc) error {
+		vals := make([]any, len(sourceColumns))
+		for _, d := range x.ix.p.Documents {
+			vals[0], vals[1], vals[2], vals[3], vals[6] = docLabel(d), d.Outlet, d.Date, d.Source, d.ID
+			vals[4], vals[5] = 0, ""
+			if len(d.Paragraphs) == 0 && e.row < rows {
+				e.put(sourceColumns, vals)
+			}
+			for i := range d.Paragraphs {
+				if e.row >= rows {
+					return nil
+				}
+				vals[4], vals[5] = i+1, d.ParagraphText(i+1)
+				e.put(sourceColumns, vals)
+			}
+		}
+		return nil
+	})
 }
 
 func (x *xlWriter) warn(msg string) {
@@ -604,23 +602,4 @@ func (x *xlWriter) warnCuts() {
 	for _, s := range sheets {
 		x.warn(fmt.Sprintf("%s: %d cell(s) cut to Excel's limit of %d characters (marked with …)", s, x.cut[s], xlMaxCell))
 	}
-}
-
-// xlCanonicalZip copies the workbook's zip entries to w sorted by name,
-// without recompressing them: excelize writes streamed sheets in map order,
-// and the same project should give the same bytes.
-func xlCanonicalZip(w io.Writer, data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
-	}
-	files := append([]*zip.File(nil), zr.File...)
-	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
-	zw := zip.NewWriter(w)
-	for _, zf := range files {
-		if err := zw.Copy(zf); err != nil {
-			return err
-		}
-	}
-	return errors.Join(zw.Close())
 }

@@ -16,7 +16,8 @@ type xlKind uint8
 const (
 	xlText   xlKind = iota // short text, one line
 	xlWrap                 // long text, wrapped
-	xlInt                  // whole number; 0 is left empty
+	xlInt                  // whole number
+	xlIntOpt               // whole number; 0 (unknown) is left empty
 	xlFloat                // number with two decimals
 	xlDate                 // YYYY-MM-DD becomes a date; anything else stays text
 	xlCenter               // short text, centred (yes/no, stance)
@@ -43,7 +44,7 @@ const xlMixed = "mixed"
 var positionColumns = []xlColumn{
 	{"Source", 28, xlWrap},
 	{"Date", 11, xlDate},
-	{"Paragraph", 10, xlInt},
+	{"Paragraph", 10, xlIntOpt},
 	{"Actor", 24, xlWrap},
 	{"Actor type", 12, xlText},
 	{"Role", 20, xlWrap},

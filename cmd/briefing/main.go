@@ -10,15 +10,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"briefing/internal/localefix"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0"
 
 func main() {
-	localefix.Restore()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

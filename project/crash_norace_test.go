@@ -1,0 +1,6 @@
+//go:build !race
+
+package project
+
+// raceEnabled: see crash_race_test.go.
+const raceEnabled = false
