@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // Write calls fill with a writer to a temporary file beside path and, when
@@ -52,7 +54,28 @@ func Write(path string, backup bool, fill func(w io.Writer) error) (err error) {
 		_ = d.Sync() // make the rename itself durable
 		d.Close()
 	}
+	removeStale(path)
 	return nil
+}
+
+// staleAge is how old a temporary file must be before a later write of the
+// same target removes it: old enough that no write can still be using it.
+const staleAge = 10 * time.Minute
+
+// removeStale deletes temporary files that a write killed part-way (power
+// cut, SIGKILL) left beside path, so they do not pile up.
+func removeStale(path string) {
+	old, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "."+globEscape(filepath.Base(path))+".tmp-*"))
+	for _, f := range old {
+		if info, err := os.Stat(f); err == nil && time.Since(info.ModTime()) > staleAge {
+			os.Remove(f)
+		}
+	}
+}
+
+func globEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`)
+	return r.Replace(s)
 }
 
 // WriteBytes writes data to path atomically; see Write.
