@@ -25,12 +25,6 @@ type actorRec struct {
 	key       string
 }
 
-type posRec struct {
-	p     Position
-	topic int // lexicon topic index or -1
-	sent  int // sentence number
-}
-
 type analyzer struct {
 	doc   *document.Document
 	src   string
@@ -53,7 +47,9 @@ type analyzer struct {
 
 	actors []*actorRec
 	byKey  map[string]int
-	pos    []posRec
+	pos    []Position // in the order found; Topic is set in result from posTopic
+	posTop []int32    // lexicon topic index of each position, or -1
+	sbuf   []byte     // scratch buffer for summaries
 	seen   map[[2]int]bool
 
 	genre          int
@@ -61,6 +57,8 @@ type analyzer struct {
 	author         int
 	lastSubj       int
 	lastSubjSent   int
+	lastGroup      int // the last state, organisation or group that held a position, for "they"
+	lastGroupSent  int
 	lastPlural     []int
 	lastPluralSent int
 	statePair      []int
@@ -92,7 +90,7 @@ type nameCand struct {
 
 // Analyze suggests the actors, topics and positions of a document.
 func Analyze(doc *document.Document) *Result {
-	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, author: -1, lastSubj: -1, heading: -1,
+	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
 		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
 		fullNames: map[string]bool{}, bodyCaps: map[string]bool{},
 		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1}
@@ -109,6 +107,9 @@ func Analyze(doc *document.Document) *Result {
 	a.run()
 	a.registerNames()
 	a.pass = 2
+	// one position per sentence is typical: size the arrays once instead of growing them
+	a.pos = make([]Position, 0, a.sentNo/2+8)
+	a.posTop = make([]int32, 0, a.sentNo/2+8)
 	a.run()
 	return a.result()
 }
@@ -122,8 +123,18 @@ func (a *analyzer) detectGenre() {
 		p := a.doc.Paragraphs[0]
 		head = src[p.Start:p.End]
 	}
-	a.stateDept = strings.Contains(src, "Office of the Spokesperson") || strings.Contains(src, "Department of State") ||
+	a.stateDept = strings.Contains(src, "Office of the Spokes") || strings.Contains(src, "Department of State") ||
 		strings.Contains(src, "State Department")
+	// The header of a government text: title, office, "Media Note", "Press Statement", the attribution line.
+	front := head
+	if n := len(a.doc.Paragraphs); n > 1 {
+		end := a.doc.Paragraphs[min(n, 4)-1].End
+		front = src[a.doc.Paragraphs[0].Start:end]
+	}
+	lf := strings.ToLower(front)
+	official := strings.Contains(lf, "office of the spokes") || strings.Contains(lf, "media note") ||
+		strings.Contains(lf, "press statement") || strings.Contains(lf, "department of state") ||
+		strings.Contains(lf, "attributable to") || strings.Contains(lf, "the white house")
 	a.genre = genreNews
 	tags := 0
 	for _, p := range a.doc.Paragraphs {
@@ -135,12 +146,12 @@ func (a *analyzer) detectGenre() {
 	switch {
 	case tags > 0:
 		a.genre = genreTranscript
-	case strings.Contains(lh, "joint statement"):
+	case strings.Contains(lh, "joint statement") || official && strings.Contains(lf, "joint statement"):
 		a.genre = genreJoint
 	case (strings.HasPrefix(lh, "statement") || strings.HasPrefix(lh, "remarks") || strings.HasPrefix(lh, "message") ||
 		strings.HasPrefix(lh, "letter")) && (strings.Contains(lh, " from ") || strings.Contains(lh, " by ") || strings.Contains(lh, " of ")):
 		a.genre = genrePersonal
-	case a.stateDept || strings.Contains(lh, "white house") || strings.Contains(lh, "readout") || strings.Contains(lh, "press statement") ||
+	case official || strings.Contains(lh, "white house") || strings.Contains(lh, "readout") || strings.Contains(lh, "press statement") ||
 		strings.Contains(src, "The following is attributable to"):
 		a.genre = genreOfficial
 	}
@@ -218,6 +229,7 @@ func (a *analyzer) run() {
 			ms := a.findMentions(st.ts, st.te, heading)
 			if a.pass == 1 {
 				a.collectNames(ms, heading)
+				a.sentNo++ // counts the sentences for sizing the second pass
 				continue
 			}
 			a.sentence(pi, st, ms, heading)
@@ -263,6 +275,14 @@ func (a *analyzer) registerNames() {
 		k := foldASCII(c.last)
 		if _, dup := a.surnames[k]; !dup {
 			a.surnames[k] = c.name
+		}
+		if h := strings.IndexByte(c.last, '-'); h > 0 && hyphenParticles[c.last[:h]] {
+			// "Walid al-Moualem" is later "Moualem"
+			if k := foldASCII(c.last[h+1:]); k != "" {
+				if _, dup := a.surnames[k]; !dup {
+					a.surnames[k] = c.name
+				}
+			}
 		}
 	}
 	a.cands = nil

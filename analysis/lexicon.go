@@ -61,6 +61,7 @@ type verbEntry struct {
 	toks   []string
 	class  int
 	stance string
+	fixed  bool // the verb's stance holds whatever follows ("condemned", "welcomed")
 }
 
 type topicEntry struct {
@@ -76,7 +77,8 @@ type lexicons struct {
 	words    map[string]int
 	verbs    map[string][]*verbEntry // first token -> entries, longest first
 	topics   []*topicEntry
-	topicKW  map[string][]topicKW // first token -> keywords, longest first
+	topicKW  map[string][]topicKW    // first token -> keywords, longest first
+	cues     map[string][]*stanceCue // first token -> stance cues, longest first
 }
 
 type topicKW struct {
@@ -147,6 +149,7 @@ func loadLexicons() *lexicons {
 		words:    map[string]int{},
 		verbs:    map[string][]*verbEntry{},
 		topicKW:  map[string][]topicKW{},
+		cues:     map[string][]*stanceCue{},
 	}
 	addGaz := func(form string, kind int, e *entity) {
 		toks := phraseTokens(form)
@@ -230,7 +233,7 @@ func loadLexicons() *lexicons {
 		}
 		for _, f := range splitList(col(r, 0)) {
 			toks := strings.Fields(f)
-			l.verbs[toks[0]] = append(l.verbs[toks[0]], &verbEntry{toks: toks, class: class, stance: col(r, 2)})
+			l.verbs[toks[0]] = append(l.verbs[toks[0]], &verbEntry{toks: toks, class: class, stance: col(r, 2), fixed: col(r, 3) == "fixed"})
 		}
 	}
 	for k, list := range l.verbs {
@@ -240,6 +243,27 @@ func loadLexicons() *lexicons {
 			}
 		}
 		l.verbs[k] = list
+	}
+	for _, r := range readTSV("stance.tsv") {
+		w := 1
+		if col(r, 2) == "2" {
+			w = 2
+		}
+		for _, f := range splitList(col(r, 0)) {
+			toks := phraseTokens(strings.ToLower(f))
+			if len(toks) == 0 {
+				continue
+			}
+			l.cues[toks[0]] = append(l.cues[toks[0]], &stanceCue{toks: toks, stance: col(r, 1), weight: w})
+		}
+	}
+	for k, list := range l.cues {
+		for i := 1; i < len(list); i++ {
+			for j := i; j > 0 && len(list[j].toks) > len(list[j-1].toks); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+		}
+		l.cues[k] = list
 	}
 	for ti, r := range readTSV("topics.tsv") {
 		te := &topicEntry{label: col(r, 0)}

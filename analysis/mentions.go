@@ -53,6 +53,10 @@ var preps = map[string]bool{"with": true, "to": true, "for": true, "of": true, "
 var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "di": true,
 	"du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "del": true}
 
+// hyphenParticles start Arabic and other surnames written with a hyphen: "al-Assad", "bin-Zayed".
+var hyphenParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "ad": true,
+	"as": true, "ash": true, "ath": true, "az": true, "ar": true, "ul": true, "Al": true, "El": true, "Abu": true, "Bin": true}
+
 var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "II": true, "III": true, "IV": true}
 
 var regionAdj = map[string]bool{"European": true, "African": true, "Arab": true, "Asian": true, "Western": true,
@@ -320,6 +324,14 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			i++
 			continue
 		}
+		if lw == "the" && i+2 < te && a.low(i+1) == "two" && a.toks[i+2].word && !a.toks[i+2].cap &&
+			(a.lx.verbs[a.low(i+2)] != nil || auxWords[a.low(i+2)]) {
+			// "The two agreed to stay in close touch": the two parties of a call or meeting
+			ms = append(ms, mention{ts: i, te: i + 2, ps: i, s: a.toks[i].s, e: a.toks[i+1].e, kind: mkJoint, name: "two", actor: -1})
+			cov[i-ts], cov[i+1-ts] = len(ms), len(ms)
+			i++
+			continue
+		}
 		if (lw == "the" || lw == "both") && i+1 < te {
 			j := i + 1
 			if a.low(j) == "two" {
@@ -333,8 +345,16 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 				i = j
 				continue
 			}
-			if lw == "the" && j < te && roleRefHeads[a.low(j)] && cov[j-ts] == 0 && !(j+1 < te && a.toks[j+1].cap) {
-				ms = append(ms, mention{ts: i + 1, te: j + 1, ps: i, s: a.toks[i].s, e: a.toks[j].e, kind: mkRoleRef, name: a.low(j), actor: -1})
+			h := j
+			for h < te && h < j+3 && a.titleClass(h) == tcMod && cov[h-ts] == 0 {
+				h++ // "the Foreign Minister", "the Deputy Secretary"
+			}
+			if lw == "the" && h < te && roleRefHeads[a.low(h)] && cov[h-ts] == 0 && !(h+1 < te && a.toks[h+1].cap) {
+				ms = append(ms, mention{ts: i + 1, te: h + 1, ps: i, s: a.toks[i].s, e: a.toks[h].e, kind: mkRoleRef, name: a.low(h), actor: -1})
+				for k := i + 1; k <= h; k++ {
+					cov[k-ts] = len(ms)
+				}
+				i = h
 				continue
 			}
 		}
@@ -404,14 +424,23 @@ func sortMentions(ms []mention) {
 // nameLike says whether token i can be part of a personal name.
 func (a *analyzer) nameLike(i int) bool {
 	t := a.toks[i]
-	if !t.word || !t.cap || t.upper {
+	if !t.word || t.upper {
 		return false
 	}
 	txt := a.tx(t)
+	if !t.cap {
+		h := strings.IndexByte(txt, '-')
+		if h <= 0 || !hyphenParticles[txt[:h]] || h+1 >= len(txt) || txt[h+1] < 'A' || txt[h+1] > 'Z' {
+			return false
+		}
+	}
 	if strings.IndexByte(txt, '.') >= 0 || strings.ContainsAny(txt, "0123456789") {
 		return false
 	}
 	if strings.IndexByte(txt, '-') >= 0 {
+		if h := strings.IndexByte(txt, '-'); hyphenParticles[txt[:h]] {
+			return strings.IndexByte(txt[h+1:], '-') < 0 && h+1 < len(txt) && txt[h+1] >= 'A' && txt[h+1] <= 'Z' // "al-Moualem"
+		}
 		for _, part := range strings.Split(txt, "-") {
 			if part == "" || part[0] < 'A' || part[0] > 'Z' || len(a.lx.gaz[part]) > 0 {
 				return false
@@ -469,6 +498,10 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				j++
 				continue
 			}
+			if j > i && real >= 2 && a.txts[j] == "," && j+1 < te && nameSuffixes[a.txts[j+1]] {
+				j += 2 // "Joseph R. Biden, Jr."
+				continue
+			}
 			break
 		}
 		// Title-case headlines: "Secretary Blinken Reacts to ..." - a final word in -s is the verb.
@@ -508,7 +541,7 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 			// In headings ("Secretary Blinken Reacts to ...") only names known from the body count.
 			if _, ok := a.fullNames[m.name]; ok {
 				accept = true
-			} else if titled && a.pidx == 0 {
+			} else if titled && a.pidx == 0 || a.byline(j, te) {
 				accept = true
 			} else {
 				for k := i; k < j; k++ {
@@ -561,6 +594,12 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 		i = j - 1
 	}
 	return ms
+}
+
+// byline says whether a name ending before token j of a header paragraph is followed by ", Title":
+// "Antony J. Blinken, Secretary of State" under the title of a press statement.
+func (a *analyzer) byline(j, te int) bool {
+	return a.pidx > 0 && a.pidx <= 3 && j+1 < te && a.txts[j] == "," && a.titleClass(j+1) != 0 && a.titleClass(j+1) != tcHon
 }
 
 // personContext says whether the token after a single unknown capitalised word shows it is a person:

@@ -14,7 +14,24 @@ var experiencerVerbs = map[string]bool{"alarmed": true, "worried": true, "angere
 	"dismayed": true, "frustrated": true, "unsettled": true, "outraged": true, "angering": true, "alarming": true}
 
 var purposeVerbs = map[string]bool{"demonstrate": true, "show": true, "underscore": true, "reaffirm": true,
-	"express": true, "highlight": true, "launch": true, "signal": true, "discuss": true}
+	"express": true, "highlight": true, "launch": true, "signal": true, "discuss": true, "congratulate": true,
+	"commemorate": true, "continue": true, "mark": true, "advance": true, "strengthen": true, "deepen": true,
+	"coordinate": true, "convey": true, "offer": true, "extend": true, "thank": true, "welcome": true, "celebrate": true,
+	"support": true, "consult": true, "explore": true, "build": true, "affirm": true, "emphasize": true, "stress": true,
+	"reiterate": true, "review": true, "pledge": true, "honor": true, "honour": true, "promote": true, "expand": true}
+
+// meetVerbs state a position when they have a purpose: "spoke with X to congratulate", "met for the Strategic Dialogue".
+var meetVerbs = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "visited": true, "visits": true,
+	"traveled": true, "travelled": true, "travels": true, "gathered": true, "talked": true}
+
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remain": true, "remains": true,
+	"remained": true, "be": true, "been": true}
+
+// predicateAdjs hold a stance after a copula: "are committed to", "remain deeply concerned".
+var predicateAdjs = map[string]string{"committed": Supports, "determined": Supports, "ready": Supports,
+	"prepared": Supports, "pleased": Supports, "grateful": Supports, "resolved": Supports, "united": Supports,
+	"dedicated": Supports, "eager": Supports, "proud": Supports, "concerned": Opposes, "alarmed": Opposes,
+	"troubled": Opposes, "disappointed": Opposes, "opposed": Opposes, "unwilling": Opposes}
 
 var meetNouns = map[string]bool{"dialogue": true, "discussion": true, "discussions": true, "meeting": true,
 	"meetings": true, "talks": true, "exchange": true, "conversation": true, "call": true}
@@ -33,7 +50,9 @@ type holder struct {
 	why    string
 	conf   float64
 	stance string
-	verb   int // token index of the verb, or -1
+	verb   int  // token index after the verb, or -1
+	vstart int  // token index of the verb, or -1
+	fixed  bool // the verb's stance holds whatever follows
 }
 
 // sentence analyses one sentence in the second pass.
@@ -79,6 +98,14 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	}
 	// Topics of the sentence.
 	topic := a.sentenceTopic(st, heading)
+	if heading && a.author < 0 && a.genre != genreNews && a.genre != genreTranscript {
+		for _, m := range ms {
+			if m.kind == mkPerson && a.byline(m.te, te) {
+				a.author = m.actor // the byline of a press statement
+				break
+			}
+		}
+	}
 	if heading {
 		a.heading = topic
 		a.updateDiscourse(ts, te, ms, nil)
@@ -126,36 +153,36 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 				break
 			}
 		}
-		class, stance, vlen := 0, "", 1
+		class, stance, vlen, fixed := 0, "", 1, false
 		if ve != nil {
-			class, stance, vlen = ve.class, ve.stance, len(ve.toks)
+			class, stance, vlen, fixed = ve.class, ve.stance, len(ve.toks), ve.fixed
+		} else if pred, pst := a.predicateAt(i, te); pred > 0 {
+			// "The United States and Israel are committed to ...", "we remain deeply concerned by ..."
+			class, stance, vlen = vcStance, pst, pred
+		} else if meetVerbs[lw] && a.purposeAfter(i+1, te) {
+			// "X spoke with Y to express ...", "X met in Washington for the Strategic Dialogue"
+			class, stance = vcAction, Supports
 		} else if (lw == "had" || lw == "held") && a.genre != genreNews {
 			for k := i + 1; k < te && k <= i+4; k++ {
 				if meetNouns[a.low(k)] {
 					class, stance = vcAction, Supports
 				}
 			}
-		} else if lw == "visited" {
-			for k := i + 1; k+1 < te; k++ {
-				if a.low(k) == "to" && purposeVerbs[a.low(k+1)] {
-					class, stance = vcAction, Supports
-				}
-			}
 		} else if experiencerVerbs[lw] {
 			// "The draft alarmed Kyiv and European capitals"
 			if list := a.objectActors(i+1, te, ms); len(list) > 0 {
-				hs = append(hs, holder{actors: list, why: "object of a verb of concern (" + lw + ")", conf: 0.55, stance: Opposes, verb: i})
+				hs = append(hs, holder{actors: list, why: "object of a verb of concern (" + lw + ")", conf: 0.55, stance: Opposes, verb: i, vstart: -1, fixed: true})
 			}
 			continue
 		} else if lw == "according" && i+1 < te && a.low(i+1) == "to" {
 			// "according to Kremlin spokesman Dmitry Peskov"
 			if list := a.objectActors(i+2, te, ms); len(list) > 0 {
-				hs = append(hs, holder{actors: list, why: "'according to X'", conf: 0.7, stance: Claims, verb: -1})
+				hs = append(hs, holder{actors: list, why: "'according to X'", conf: 0.7, stance: Claims, verb: -1, vstart: -1})
 			}
 			continue
 		} else if lw == "unacceptable" && i+1 < te && (a.low(i+1) == "for" || a.low(i+1) == "to") {
 			if list := a.objectActors(i+2, te, ms); len(list) > 0 {
-				hs = append(hs, holder{actors: list, why: "'unacceptable for X'", conf: 0.55, stance: Opposes, verb: i})
+				hs = append(hs, holder{actors: list, why: "'unacceptable for X'", conf: 0.55, stance: Opposes, verb: i, vstart: -1, fixed: true})
 			}
 			continue
 		}
@@ -172,7 +199,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 		if i-1 >= ts && (a.low(i-1) == "was" || a.low(i-1) == "were" || a.low(i-1) == "been" || a.low(i-1) == "is" || a.low(i-1) == "are") {
 			if i+vlen < te && a.low(i+vlen) == "by" {
 				if list := a.objectActors(i+vlen+1, te, ms); len(list) > 0 {
-					hs = append(hs, holder{actors: list, why: "agent of a passive verb '" + lw + "'", conf: 0.65, stance: stance, verb: i + vlen})
+					hs = append(hs, holder{actors: list, why: "agent of a passive verb '" + lw + "'", conf: 0.65, stance: stance, verb: i + vlen, vstart: i, fixed: fixed})
 				}
 			}
 			continue
@@ -181,16 +208,25 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 		if len(subj) == 0 {
 			continue
 		}
+		if a.inWhClause(i, ts, ms) {
+			continue // "I echo what Secretary X said": a reference to a statement, not one
+		}
 		prevSubj = subj
 		conf := 0.8
 		if strings.Contains(why, "pronoun") || strings.Contains(why, "joint") {
 			conf = 0.65
 		}
-		hs = append(hs, holder{actors: subj, why: why + " + verb '" + a.src[a.toks[i].s:a.toks[i+vlen-1].e] + "'", conf: conf, stance: stance, verb: i + vlen})
+		hs = append(hs, holder{actors: subj, why: why + " + verb '" + a.src[a.toks[i].s:a.toks[i+vlen-1].e] + "'", conf: conf, stance: stance, verb: i + vlen, vstart: i, fixed: fixed})
 		i += vlen - 1
 	}
 
 	substantive := words >= 8
+	if !substantive && words >= 5 {
+		// short but stance-bearing: "Our commitment to Article 5 is ironclad."
+		sup, opp := a.contentStance(ts, te)
+		substantive = sup >= 2 || opp >= 2
+	}
+	hs = a.dropConcessive(hs, ts)
 	courtesy := false
 	ls := strings.ToLower(stext)
 	for _, c := range courtesyWords {
@@ -198,7 +234,8 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 			courtesy = true
 		}
 	}
-	if courtesy && topic < 0 {
+	// thanks and greetings are skipped unless they carry content ("thank you for your support for ...")
+	if courtesy && topic < 0 && words < 20 {
 		substantive = false
 	}
 	if courtesy && words < 10 {
@@ -207,20 +244,27 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	switch a.genre {
 	case genreTranscript:
 		if a.speaker >= 0 && substantive {
-			hs = append(hs, holder{actors: []int{a.speaker}, why: "transcript: sentence of the speaker", conf: 0.7, verb: -1})
+			hs = append(hs, holder{actors: []int{a.speaker}, why: "transcript: sentence of the speaker", conf: 0.7, verb: -1, vstart: -1})
 		}
 	case genrePersonal:
-		if len(hs) == 0 && a.author >= 0 && substantive {
-			hs = append(hs, holder{actors: []int{a.author}, why: "statement of the author", conf: 0.6, verb: -1})
+		if len(hs) == 0 && substantive {
+			// the named author, or the government when the statement is by an office ("Statement by the Press Secretary")
+			if h := a.authorActors(); len(h) > 0 {
+				hs = append(hs, holder{actors: h, why: "statement of the author", conf: 0.6, verb: -1, vstart: -1})
+			}
 		}
 	case genreOfficial, genreJoint:
-		if len(hs) == 0 && substantive && a.hasWe(ts, te) {
+		if len(hs) == 0 && substantive && (a.hasWe(ts, te) || a.evaluative(ts, te)) {
 			if h := a.authorActors(); len(h) > 0 {
-				hs = append(hs, holder{actors: h, why: "first person plural in an official statement", conf: 0.5, verb: -1})
+				why := "first person plural in an official statement"
+				if !a.hasWe(ts, te) {
+					why = "evaluative sentence of an official statement"
+				}
+				hs = append(hs, holder{actors: h, why: why, conf: 0.5, verb: -1, vstart: -1})
 			}
 		}
 		if len(hs) == 0 && a.genre == genreJoint && len(a.statePair) >= 2 && (strings.Contains(ls, "topic of discussion") || strings.Contains(ls, " were discussed")) {
-			hs = append(hs, holder{actors: a.statePair, why: "joint statement: discussion of the parties", conf: 0.45, verb: -1})
+			hs = append(hs, holder{actors: a.statePair, why: "joint statement: discussion of the parties", conf: 0.45, stance: Neutral, verb: -1, vstart: -1})
 		}
 	}
 	// Quotations spanning several sentences: '"A. B," he said.' and 'He said: "A. B."'
@@ -287,6 +331,155 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	a.updateDiscourse(ts, te, ms, hs)
 }
 
+// predicateAt matches a copula with a predicate of stance at token i ("are firmly committed to");
+// it returns the length in tokens and the stance, or 0.
+func (a *analyzer) predicateAt(i, te int) (int, string) {
+	if !copulas[a.low(i)] {
+		return 0, ""
+	}
+	k := i + 1
+	for k < te && (auxWords[a.low(k)] && !negators[a.low(k)] || strings.HasSuffix(a.low(k), "ly") && len(a.low(k)) > 4) {
+		k++
+	}
+	st, ok := predicateAdjs[a.low(k)]
+	if !ok || k+1 >= te {
+		return 0, ""
+	}
+	switch a.low(k + 1) {
+	case "to", "that", "by", "about", "with", "for", "over", "at":
+		return k + 1 - i, st
+	}
+	return 0, ""
+}
+
+// purposeAfter says whether a purpose follows a verb of meeting: "to congratulate", "for the Strategic Dialogue".
+func (a *analyzer) purposeAfter(i, te int) bool {
+	for k := i; k+1 < te; k++ {
+		switch a.low(k) {
+		case "to":
+			if purposeVerbs[a.low(k+1)] {
+				return true
+			}
+		case "for":
+			for j := k + 1; j < te && j <= k+6; j++ {
+				if meetNouns[a.low(j)] || a.low(j) == "consultations" || a.low(j) == "summit" || a.low(j) == "negotiations" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inWhClause says whether the verb at i is inside "what X said", a reference to a statement rather than one.
+func (a *analyzer) inWhClause(i, ts int, ms []mention) bool {
+	for j := i - 1; j >= ts && j >= i-8; j-- {
+		switch a.low(j) {
+		case "what", "whatever":
+			return true
+		case ",", ";", ":", "“", "”", "\"", "that", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// evaluative says whether a sentence without a holder still states a stance of the text's author: a strong
+// stance cue in the sentence ("A stable partnership is in the fundamental interest of both countries").
+func (a *analyzer) evaluative(ts, te int) bool {
+	sup, opp := a.contentStance(ts, te)
+	return sup >= 4 || opp >= 4
+}
+
+// clauseConj are prepositions that also open a clause: "after Russia rejected the plan".
+var clauseConj = map[string]bool{"after": true, "before": true}
+
+// meetingVerbs introduce the parties of a meeting or call: "X spoke today with Y", "X met in Berlin with Y and Z".
+var meetingVerbs = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "talked": true,
+	"hosted": true, "hosts": true, "received": true, "welcomed": true}
+
+// meetingParties remembers the people of a meeting ("Blinken met with Baerbock, Truss and Errera"), so that
+// "they" and "the leaders" in the next sentences are all of them.
+func (a *analyzer) meetingParties(ts, te int, ms []mention) {
+	for k := ts; k < te; k++ {
+		if !meetingVerbs[a.low(k)] {
+			continue
+		}
+		j := k - 1
+		for j >= ts && auxWords[a.low(j)] {
+			j--
+		}
+		subj := a.mentionEndingAt(j, ms)
+		if subj == nil || subj.kind != mkPerson {
+			return
+		}
+		ids := []int{subj.actor}
+		for q := ts; q < j; q++ { // coordinated subjects: "X and Y met with Z"
+			if m := a.mentionEndingAt(q, ms); m != nil && m.kind == mkPerson && !m.inRole && q+1 < j && a.low(q+1) == "and" {
+				ids = appendUniq([]int{m.actor}, ids...)
+			}
+		}
+		with := k + 1
+		if a.low(k) != "hosted" && a.low(k) != "hosts" && a.low(k) != "received" && a.low(k) != "welcomed" {
+			for with < te && with <= k+6 && a.low(with) != "with" {
+				with++
+			}
+			if with >= te || with > k+6 {
+				return
+			}
+		}
+		n := len(ids)
+		for mi := range ms {
+			m := &ms[mi]
+			if m.ts > with && m.kind == mkPerson && !m.inRole && m.actor >= 0 {
+				ids = appendUniq(ids, m.actor)
+			}
+		}
+		if len(ids) > n {
+			a.personPair, a.lastPlural, a.lastPluralSent = ids, ids, a.sentNo
+		}
+		return
+	}
+}
+
+// inConcessive says whether token v lies in a concessive clause ("while we do not seek escalation, ...").
+func (a *analyzer) inConcessive(v, ts int) bool {
+	for k := v - 1; k >= ts; k-- {
+		lw := a.low(k)
+		if concessives[lw] {
+			return true
+		}
+		if lw == "," || lw == ";" || lw == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// dropConcessive drops the holders of verbs in a concessive clause ("while we do not seek escalation")
+// when the same actor holds the sentence's main clause too.
+func (a *analyzer) dropConcessive(hs []holder, ts int) []holder {
+	if len(hs) < 2 {
+		return hs
+	}
+	inConcessive := func(v int) bool { return a.inConcessive(v, ts) }
+	out := hs[:0:0]
+	for i, h := range hs {
+		drop := false
+		if h.vstart >= 0 && len(h.actors) > 0 && inConcessive(h.vstart) {
+			for j, o := range hs {
+				if j != i && len(o.actors) > 0 && o.actors[0] == h.actors[0] && !(o.vstart >= 0 && inConcessive(o.vstart)) {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
@@ -310,6 +503,10 @@ func (a *analyzer) hasWe(ts, te int) bool {
 		switch a.txts[k] {
 		case "we", "We", "our", "Our", "us", "ours":
 			return true
+		case "I", "my", "My":
+			if a.author >= 0 {
+				return true // a statement by a named official: "I will be consulting with allies"
+			}
 		}
 	}
 	return false
@@ -380,6 +577,26 @@ func (a *analyzer) mentionActor(m *mention, ms []mention) int {
 		if id, ok := a.roleHeads[m.name]; ok {
 			return id
 		}
+		// "the Foreign Minister" when the counterpart's title was given in another form: the most
+		// recent person with that word in the role, else the most recent person without a known head title
+		for k := len(a.recentPersons) - 1; k >= 0; k-- {
+			id := a.recentPersons[k]
+			if strings.Contains(strings.ToLower(a.actors[id].a.Role), m.name) {
+				return id
+			}
+		}
+		for k := len(a.recentPersons) - 1; k >= 0; k-- {
+			id := a.recentPersons[k]
+			taken := id == a.author || id == a.speaker
+			for _, h := range a.roleHeads {
+				if h == id {
+					taken = true
+				}
+			}
+			if !taken {
+				return id
+			}
+		}
 	}
 	return -1
 }
@@ -433,7 +650,8 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		for p := k - 1; p >= ts && p >= k-30; p-- {
 			if a.low(p) == "," {
 				first := a.low(p + 1)
-				if first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
+				participle := strings.HasSuffix(first, "ed") && p+2 < k && a.low(p+2) == "by" // ", headed by X,"
+				if participle || first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
 					first == "the" || first == "speaking" || first == "also" || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 {
 					k = p - 1
 					skip()
@@ -476,7 +694,7 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	for p >= ts && determiners[a.low(p)] {
 		p--
 	}
-	if p >= ts && preps[a.low(p)] && m.kind != mkPron {
+	if p >= ts && preps[a.low(p)] && m.kind != mkPron && !clauseConj[a.low(p)] {
 		return nil, ""
 	}
 	list := []*mention{m}
@@ -519,6 +737,8 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 				if len(ids) < 2 {
 					ids = a.recentPersons
 				}
+			} else if mm.name == "two" && len(a.personPair) >= 2 {
+				ids = a.personPair // "The two agreed ..." after a call between two people
 			}
 			if len(ids) < 2 {
 				continue
@@ -561,13 +781,40 @@ func (a *analyzer) mentionEndingAt(k int, ms []mention) *mention {
 	return best
 }
 
+// quoteStartBefore returns the token of the opening quotation mark of a quotation that closes right
+// before token k ('"...," she said'), or -1.
+func (a *analyzer) quoteStartBefore(k int) int {
+	j := k - 1
+	for j >= 0 && (a.txts[j] == "," || a.txts[j] == "?" || a.txts[j] == "!") {
+		j--
+	}
+	if j < 0 || !(a.txts[j] == "”" || a.txts[j] == "\"") {
+		return -1
+	}
+	for q := j - 1; q >= 0; q-- {
+		if a.txts[q] == "“" || a.txts[q] == "\"" {
+			return q
+		}
+	}
+	return 0
+}
+
+// attributive says whether the name ending before token e is a modifier of a following noun ("the Assad regime").
+func (a *analyzer) attributive(e, lim int) bool {
+	return e < lim && e < len(a.toks) && a.toks[e].word && !a.toks[e].cap && personNouns[a.low(e)] && a.low(e) != "spokesman" && a.low(e) != "spokesperson"
+}
+
 func (a *analyzer) resolvePronoun(m *mention, ms []mention) []int {
 	switch m.pron {
 	case "he", "she":
+		// the last person named before the pronoun in the sentence, but not inside a quotation the
+		// pronoun attributes ('"... the Assad regime ...," she said') nor as a modifier ("the Assad regime")
+		qs := a.quoteStartBefore(m.ts)
 		var last *mention
 		for mi := range ms {
-			if ms[mi].kind == mkPerson && ms[mi].te <= m.ts && !ms[mi].inRole {
-				last = &ms[mi]
+			o := &ms[mi]
+			if o.kind == mkPerson && o.te <= m.ts && !o.inRole && (qs < 0 || o.te <= qs) && !a.attributive(o.te, m.ts) {
+				last = o
 			}
 		}
 		if last != nil {
@@ -579,6 +826,10 @@ func (a *analyzer) resolvePronoun(m *mention, ms []mention) []int {
 	case "they":
 		if len(a.lastPlural) > 0 && a.sentNo-a.lastPluralSent <= 3 {
 			return a.lastPlural
+		}
+		// "They rejected the proposal": the last state, organisation or group that was a subject
+		if a.lastGroup >= 0 && a.sentNo-a.lastGroupSent <= 3 {
+			return []int{a.lastGroup}
 		}
 	case "we", "i":
 		if a.genre == genreTranscript {
@@ -596,6 +847,7 @@ func (a *analyzer) resolvePronoun(m *mention, ms []mention) []int {
 
 // updateDiscourse keeps the last subject person and the last coordinated subjects for pronouns.
 func (a *analyzer) updateDiscourse(ts, te int, ms []mention, hs []holder) {
+	a.meetingParties(ts, te, ms)
 	set := false
 	for _, h := range hs {
 		if h.verb < 0 {
@@ -607,6 +859,9 @@ func (a *analyzer) updateDiscourse(ts, te int, ms []mention, hs []holder) {
 		if len(h.actors) == 1 && a.actors[h.actors[0]].a.Type == Person && !set {
 			a.lastSubj, a.lastSubjSent = h.actors[0], a.sentNo
 			set = true
+		}
+		if len(h.actors) == 1 && a.actors[h.actors[0]].a.Type != Person {
+			a.lastGroup, a.lastGroupSent = h.actors[0], a.sentNo
 		}
 	}
 	for mi := range ms {
@@ -709,12 +964,9 @@ func (a *analyzer) addPosition(pi int, st sentence, h holder, topic int) {
 		co = append(co, a.actors[c].a.ID)
 		a.seen[[2]int{c, st.s}] = true
 	}
-	stance := h.stance
-	if stance == "" || stance == Neutral {
-		stance = a.polarity(st, stance)
-	}
+	stance := a.stanceOf(st, h)
 	p := Position{
-		ID: "p" + itoa(len(a.pos)+1), Actor: r.a.ID, CoActors: co, Stance: stance,
+		Actor: r.a.ID, CoActors: co, Stance: stance,
 		Summary:    a.summary(id, st, h.verb),
 		Evidence:   Span{Start: st.s, End: st.e, Text: a.src[st.s:st.e]},
 		Paragraph:  a.doc.ParagraphAt(st.s),
@@ -723,37 +975,8 @@ func (a *analyzer) addPosition(pi int, st sentence, h holder, topic int) {
 	if topic < 0 {
 		topic = a.heading
 	}
-	a.pos = append(a.pos, posRec{p: p, topic: topic, sent: a.sentNo})
-}
-
-var posWords = map[string]bool{"support": true, "supports": true, "commitment": true, "welcome": true, "welcomed": true,
-	"partner": true, "partnership": true, "strengthen": true, "strengthening": true, "cooperation": true, "optimistic": true,
-	"hope": true, "ambitious": true, "historic": true, "congratulate": true, "admiration": true, "confidence": true,
-	"constructive": true, "progress": true, "allies": true, "robust": true, "stalwart": true, "unwavering": true, "must": true}
-var negWords = map[string]bool{"aggression": true, "oppose": true, "opposes": true, "reject": true, "rejects": true,
-	"unacceptable": true, "condemn": true, "condemns": true, "against": true, "alarmed": true, "fear": true, "fears": true,
-	"deny": true, "threat": true, "no": true, "not": true, "never": true, "ruled": true, "attack": true, "invasion": true}
-
-func (a *analyzer) polarity(st sentence, def string) string {
-	p, n := 0, 0
-	for k := st.ts; k < st.te; k++ {
-		lw := a.low(k)
-		if posWords[lw] {
-			p++
-		}
-		if negWords[lw] {
-			n++
-		}
-	}
-	switch {
-	case p > n:
-		return Supports
-	case n > p:
-		return Opposes
-	case def != "":
-		return def
-	}
-	return Claims
+	a.pos = append(a.pos, p)
+	a.posTop = append(a.posTop, int32(topic))
 }
 
 // summary makes a one-line summary: the holder's short name and the clause after the verb.
@@ -775,25 +998,29 @@ func (a *analyzer) summary(id int, st sentence, verb int) string {
 			from++
 		}
 	}
-	var words []string
-	for k := from; k < st.te && len(words) < 14; k++ {
+	b := append(a.sbuf[:0], name...)
+	n := 0
+	for k := from; k < st.te && n < 14; k++ {
 		t := a.toks[k]
 		txt := a.src[t.s:t.e]
 		if !t.word {
 			if txt == "," || txt == ";" || txt == ":" {
-				if len(words) >= 6 {
+				if n >= 6 {
 					break
 				}
 			}
 			continue
 		}
-		words = append(words, txt)
+		if n == 0 {
+			b = append(b, ": "...)
+		} else {
+			b = append(b, ' ')
+		}
+		b = append(b, txt...)
+		n++
 	}
-	if len(words) == 0 {
-		return name
-	}
-	s := strings.Join(words, " ")
-	return name + ": " + s
+	a.sbuf = b
+	return string(b)
 }
 
 func itoa(n int) string {

@@ -150,25 +150,32 @@ func (a *analyzer) result() *Result {
 		}
 		res.Actors = append(res.Actors, act)
 	}
-	for _, pr := range a.pos {
-		p := pr.p
+	// Positions: filtered in place, so the result shares the array built during the analysis.
+	out := a.pos[:0]
+	for i := range a.pos {
+		p := a.pos[i]
 		nid, ok := idMap[p.Actor]
 		if !ok {
 			continue
 		}
 		p.Actor = nid
-		var co []string
+		co := p.CoActors[:0]
 		for _, c := range p.CoActors {
 			if n, ok := idMap[c]; ok {
 				co = append(co, n)
 			}
 		}
-		p.CoActors = co
-		if pr.topic >= 0 {
-			p.Topic = topicID[pr.topic]
+		if len(co) == 0 {
+			co = nil
 		}
-		p.ID = "p" + strconv.Itoa(len(res.Positions)+1)
-		res.Positions = append(res.Positions, p)
+		p.CoActors = co
+		if t := a.posTop[i]; t >= 0 {
+			p.Topic = topicID[int(t)]
+		}
+		p.ID = "p" + strconv.Itoa(len(out)+1)
+		out = append(out, p)
 	}
+	res.Positions = out
+	a.pos = nil
 	return res
 }

@@ -1,0 +1,183 @@
+package analysis
+
+import (
+	"testing"
+)
+
+// stanceOfPosition returns the stance of the first position of the named actor whose evidence contains fragment.
+func stanceOfPosition(r *Result, name, fragment string) (string, bool) {
+	for _, p := range r.Positions {
+		ids := append([]string{p.Actor}, p.CoActors...)
+		for _, id := range ids {
+			if a := actorByID(r, id); a != nil && a.Name == name && contains(p.Evidence.Text, fragment) {
+				return p.Stance, true
+			}
+		}
+	}
+	return "", false
+}
+
+func contains(s, sub string) bool {
+	return len(sub) == 0 || len(s) >= len(sub) && indexOf(s, sub) >= 0
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestStanceCues(t *testing.T) {
+	tests := []struct {
+		name, text, actor, fragment, want string
+	}{
+		{"fixed oppose verb", "The United States condemns the attack on the harbour in the strongest terms.",
+			"United States", "condemns", Opposes},
+		{"fixed support verb", "Germany welcomed the agreement reached by the negotiators on Friday.",
+			"Germany", "welcomed", Supports},
+		{"claim verb", "Russia claimed it had captured the village after days of fighting.",
+			"Russia", "claimed", Claims},
+		{"plain report of facts is a claim", "Norway said the talks would resume in two weeks in Oslo.",
+			"Norway", "said the talks", Claims},
+		{"said with support in the content", "Norway said it will continue to support the mediation efforts of the region.",
+			"Norway", "continue to support", Supports},
+		{"negated support", "Poland said it does not support the proposed trade agreement at this stage.",
+			"Poland", "does not support", Opposes},
+		{"negated fixed support verb", "Hungary did not welcome the decision of the summit on Tuesday.",
+			"Hungary", "did not welcome", Opposes},
+		{"reiterated concern is opposition", "The United States reiterated its concern about continued settlement activity.",
+			"United States", "reiterated its concern", Opposes},
+		{"discussion stays neutral", "Chile and Peru discussed fisheries and the dates of the next round.",
+			"Chile", "discussed", Neutral},
+		{"no progress is a report, not opposition", "Spain said no progress had been made in the talks so far this week.",
+			"Spain", "no progress", Claims},
+		{"quotation first: the quote carries the stance", "“We refused to sign the text before the changes were made,” Norway told reporters.",
+			"Norway", "We refused", Opposes},
+		{"concessive clause gives way to the main clause",
+			"U.S. Response to the Strike\n\nPress Statement\n\nWhile we do not seek escalation, we will continue to support the defense of our partners.",
+			"United States", "While we do not seek", Supports},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, r := analyzeText(t, tc.text)
+			got, ok := stanceOfPosition(r, tc.actor, tc.fragment)
+			if !ok {
+				t.Fatalf("no position of %q with %q; positions %+v; actors %v", tc.actor, tc.fragment, r.Positions, names(r))
+			}
+			if got != tc.want {
+				t.Errorf("stance %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAffiliationOnlyFromText(t *testing.T) {
+	_, r := analyzeText(t, "Foreign Minister Sergei Lavrov said the talks had failed to produce results.")
+	if a := actorByName(r, "Sergei Lavrov"); a == nil || a.Affiliation != "" {
+		t.Errorf("Lavrov without a stated country: %+v", a)
+	}
+	_, r = analyzeText(t, "Russian Foreign Minister Sergei Lavrov said the talks had failed to produce results.")
+	if a := actorByName(r, "Sergei Lavrov"); a == nil || a.Affiliation != "Russia" {
+		t.Errorf("Lavrov with 'Russian': %+v", a)
+	}
+}
+
+func TestGeneralReferences(t *testing.T) {
+	t.Run("they resolves to the last state subject", func(t *testing.T) {
+		_, r := analyzeText(t, "Israel said the offer was not serious. They rejected the proposal on Monday.")
+		if !hasPositionWith(r, "Israel", "They rejected the proposal") {
+			t.Errorf("'They' not resolved to Israel: %+v", r.Positions)
+		}
+	})
+	t.Run("name with a comma suffix", func(t *testing.T) {
+		_, r := analyzeText(t, "President Joseph R. Example, Jr. spoke with Prime Minister Anna Kowal today. President Example reiterated his support for the reforms.")
+		if actorByName(r, "Joseph R. Example, Jr.") == nil {
+			t.Fatalf("no full name with suffix; actors %v", names(r))
+		}
+		if !hasPositionWith(r, "Joseph R. Example, Jr.", "reiterated his support") {
+			t.Error("surname not linked to the full name with suffix")
+		}
+	})
+	t.Run("hyphenated particle in a surname", func(t *testing.T) {
+		_, r := analyzeText(t, "Foreign Minister Omar al-Rashid said the ceasefire would hold. Rashid later told reporters that talks would resume.")
+		if actorByName(r, "Omar al-Rashid") == nil || actorByName(r, "Omar") != nil {
+			t.Fatalf("actors %v", names(r))
+		}
+		if !hasPositionWith(r, "Omar al-Rashid", "Rashid later told") {
+			t.Error("'Rashid' not linked to 'Omar al-Rashid'")
+		}
+	})
+	t.Run("what X said is not a statement of X", func(t *testing.T) {
+		_, r := analyzeText(t, "Minister Peter Lind thanked the hosts. I can only repeat what Minister Lind said about the grain corridor.")
+		if hasPositionWith(r, "Peter Lind", "repeat what") {
+			t.Error("a reference to a statement became a position")
+		}
+	})
+	t.Run("pronoun after a quotation skips names inside it", func(t *testing.T) {
+		_, r := analyzeText(t, "Spokeswoman Maria Olsen rejected the report. “At no point did the Ortega government ask for talks,” she said.")
+		if !hasPositionWith(r, "Maria Olsen", "At no point") {
+			t.Errorf("'she' not resolved to the speaker: %+v", r.Positions)
+		}
+	})
+	t.Run("meeting parties become 'they'", func(t *testing.T) {
+		_, r := analyzeText(t, "Secretary Blinken met in Berlin with Foreign Minister Anna Kowal and Foreign Secretary Peter Lind. They discussed the response to the war.")
+		for _, n := range []string{"Anna Kowal", "Peter Lind"} {
+			if !hasPositionWith(r, n, "They discussed") {
+				t.Errorf("%q not among the holders of 'They discussed': %+v", n, r.Positions)
+			}
+		}
+	})
+	t.Run("the Foreign Minister refers to the counterpart", func(t *testing.T) {
+		_, r := analyzeText(t, "Secretary of State Jane Doe spoke today with the Foreign Minister of Chile, Ana Soto. The Secretary and the Foreign Minister discussed trade and migration.")
+		if !hasPositionWith(r, "Ana Soto", "The Secretary and the Foreign Minister") {
+			t.Errorf("role reference not resolved: %+v", r.Positions)
+		}
+	})
+	t.Run("spoke with X to congratulate", func(t *testing.T) {
+		_, r := analyzeText(t, "Readout of the President’s Call\n\nPresident Jane Doe spoke with Prime Minister Ana Soto today to congratulate her on the election.")
+		if !hasPositionWith(r, "Jane Doe", "to congratulate") {
+			t.Errorf("purpose of a call not a position: %+v", r.Positions)
+		}
+	})
+	t.Run("copula predicate", func(t *testing.T) {
+		_, r := analyzeText(t, "The United States and Chile are committed to working together on regional security.")
+		if !hasPositionWith(r, "United States", "are committed to") {
+			t.Errorf("'are committed to' not a position: %+v", r.Positions)
+		}
+	})
+}
+
+func TestGenresGeneral(t *testing.T) {
+	t.Run("statement by an unnamed office", func(t *testing.T) {
+		_, r := analyzeText(t, "Statement by the Press Secretary on the Attack in the Capital\n\nThis heinous attack on peaceful demonstrators was made all the more despicable by its timing.")
+		if got, ok := stanceOfPosition(r, "United States", "heinous"); !ok || got != Opposes {
+			t.Errorf("sentence of an office statement: %q %v; %+v", got, ok, r.Positions)
+		}
+	})
+	t.Run("byline of a press statement", func(t *testing.T) {
+		_, r := analyzeText(t, "Response to the Strike\n\nPress Statement\n\nJane Doe, Secretary of State\n\nI will be consulting with allies and partners in the region in the days ahead.")
+		if !hasPositionWith(r, "Jane Doe", "I will be consulting") {
+			t.Errorf("first person of the byline author: %+v; actors %v", r.Positions, names(r))
+		}
+	})
+	t.Run("news report mentioning the State Department stays news", func(t *testing.T) {
+		_, r := analyzeText(t, "Talks Stall\n\nA State Department spokeswoman said the talks had stalled.\n\n“We refused to attend,” Minister Omar al-Rashid told reporters.")
+		if hasPositionWith(r, "United States", "We refused") {
+			t.Error("'we' in a quotation of a news report given to the United States")
+		}
+		if !hasPositionWith(r, "Omar al-Rashid", "We refused") {
+			t.Errorf("quotation not attributed: %+v", r.Positions)
+		}
+	})
+	t.Run("news agencies are organisations", func(t *testing.T) {
+		_, r := analyzeText(t, "The comments were published by the state news agency SANA and reported by Yonhap on Monday.")
+		for _, n := range []string{"SANA", "Yonhap"} {
+			if actorByName(r, n) == nil {
+				t.Errorf("missing %q; actors %v", n, names(r))
+			}
+		}
+	})
+}

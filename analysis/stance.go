@@ -1,0 +1,156 @@
+package analysis
+
+// Stance of a position: the verb that attributes it and the cues of its content.
+//
+// Rules (see lexicon/stance.tsv and the stance and mode columns of lexicon/verbs.tsv):
+//   - A verb of fixed stance ("condemned", "welcomed", "claimed") gives its stance; negated
+//     ("did not welcome") a support becomes opposition and an opposition or a claim becomes neutral.
+//   - Other reporting verbs ("said", "reiterated", "made clear") take the stance of what follows them:
+//     the weighted stance cues, each turned the other way by a negation just before it ("no progress").
+//     Without cues they keep their own stance: "said" claims, "reiterated" supports.
+//   - Verbs of discussion ("discussed", "reviewed") stay neutral unless the content shows a clear stance.
+//   - Sentences held without a verb (transcripts, the author of a statement, quotations) are claims
+//     (assertions of fact) unless their cues show support or opposition.
+
+type stanceCue struct {
+	toks   []string
+	stance string
+	weight int
+}
+
+// concessives open a subordinate clause whose stance gives way to the main clause.
+var concessives = map[string]bool{"while": true, "although": true, "though": true, "whilst": true, "despite": true}
+
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "nor": true,
+	"neither": true, "cannot": true, "can't": true, "won't": true}
+
+// cueAt matches the stance lexicon at token k (before end); it returns the cue or nil.
+func (a *analyzer) cueAt(k, end int) *stanceCue {
+	for _, c := range a.lx.cues[a.low(k)] {
+		if k+len(c.toks) > end {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(c.toks); j++ {
+			if a.low(k+j) != c.toks[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// negatedAt says whether one of the three tokens before k (within the clause, from lo) negates it.
+func (a *analyzer) negatedAt(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		lw := a.low(j)
+		if negators[lw] {
+			return true
+		}
+		if lw == "," || lw == ";" || lw == "but" || lw == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// contentStance weighs the stance cues of tokens from..te; it returns the support and opposition weights.
+func (a *analyzer) contentStance(from, te int) (sup, opp int) {
+	for k := from; k < te; k++ {
+		if !a.toks[k].word {
+			continue
+		}
+		if concessives[a.low(k)] && (k == from || !a.toks[k-1].word) {
+			// "While we do not seek escalation, we will continue to support ...": the main clause counts
+			j := k + 1
+			for j < te && a.low(j) != "," {
+				j++
+			}
+			if j < te-1 {
+				k = j
+				continue
+			}
+		}
+		c := a.cueAt(k, te)
+		if c == nil {
+			continue
+		}
+		switch neg := a.negatedAt(k, from); {
+		case neg && c.stance == Supports && c.weight >= 2:
+			opp += c.weight // "does not support"
+		case neg && c.stance == Supports:
+			// "no progress", "cannot see any achievements": a report of facts, not opposition
+		case neg:
+			sup++ // "did not oppose" leans weakly towards support
+		case c.stance == Supports:
+			sup += c.weight
+		default:
+			opp += c.weight
+		}
+		k += len(c.toks) - 1
+	}
+	return sup, opp
+}
+
+// quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
+func (a *analyzer) quoteFirst(st sentence) bool {
+	return st.ts < st.te && (a.txts[st.ts] == "“" || a.txts[st.ts] == "\"")
+}
+
+// stanceOf decides the stance of a position held by h in sentence st.
+func (a *analyzer) stanceOf(st sentence, h holder) string {
+	if h.vstart >= 0 && a.inConcessive(h.vstart, st.ts) {
+		// the verb is in a concessive clause: the main clause decides
+		return a.stanceOf(st, holder{verb: -1, vstart: -1})
+	}
+	base := h.stance
+	if h.fixed {
+		if h.vstart >= 0 && a.negatedAt(h.vstart, st.ts) {
+			if base == Supports {
+				return Opposes
+			}
+			return Neutral
+		}
+		return base
+	}
+	from := st.ts
+	if h.verb >= 0 && !a.quoteFirst(st) {
+		from = h.verb // the reported content follows the verb, unless a quotation opens the sentence
+	}
+	if h.vstart >= 0 && a.negatedAt(h.vstart, st.ts) {
+		// "X did not say", "X does not support": the verb's own stance turns.
+		switch base {
+		case Supports:
+			return Opposes
+		case Opposes, Claims:
+			return Neutral
+		}
+	}
+	sup, opp := a.contentStance(from, st.te)
+	net := sup - opp
+	if base == Neutral {
+		switch {
+		case net >= 2, sup >= 2 && opp == 0:
+			return Supports
+		case net <= -2:
+			return Opposes
+		}
+		return Neutral
+	}
+	switch {
+	case net > 0:
+		return Supports
+	case net < 0:
+		return Opposes
+	case sup > 0 && opp > 0:
+		return Neutral // mixed: "called the talks constructive but said difficult issues remain"
+	}
+	if base == "" {
+		return Claims
+	}
+	return base
+}
