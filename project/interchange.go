@@ -1,7 +1,6 @@
 package project
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -140,8 +139,9 @@ func ToInterchange(p *Project) *Interchange {
 // unknown actor gets a new actor rather than being dropped.
 func FromInterchange(data []byte) (*Project, error) {
 	var in Interchange
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&in); err != nil {
+	// Unmarshal, not a Decoder: a Decoder copies the whole input into its
+	// own buffer, doubling the peak memory for a large brief.
+	if err := json.Unmarshal(data, &in); err != nil {
 		return nil, fmt.Errorf("read brief JSON: %s", jsonReason(err))
 	}
 	if in.Actors == nil && in.Topics == nil && in.Positions == nil {
@@ -157,12 +157,16 @@ func FromInterchange(data []byte) (*Project, error) {
 		}
 		p.Documents = append(p.Documents, docInfo(id, s))
 	}
+	// IDs given by the file are kept unless missing or repeated; the sets
+	// keep that check linear in the size of the brief.
+	actorIDs, topicIDs, positionIDs := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	actorByKey := map[string]string{}
 	for i, a := range in.Actors {
 		id := a.ID
-		if id == "" || p.Actor(id) != nil {
+		if _, taken := actorIDs[id]; id == "" || taken {
 			id = fmt.Sprintf("a%d", i+1)
 		}
+		actorIDs[id] = true
 		named := a.Named == nil || *a.Named
 		p.Actors = append(p.Actors, &Actor{ID: id, Name: a.Name, Aliases: a.Aliases, Type: a.Type,
 			Role: a.Role, Affiliation: a.Affiliation, Named: named, Review: Review{Origin: Suggested, Why: a.Why}})
@@ -174,9 +178,10 @@ func FromInterchange(data []byte) (*Project, error) {
 	topicByKey := map[string]string{}
 	for i, t := range in.Topics {
 		id := t.ID
-		if id == "" || p.Topic(id) != nil {
+		if _, taken := topicIDs[id]; id == "" || taken {
 			id = fmt.Sprintf("t%d", i+1)
 		}
+		topicIDs[id] = true
 		sel := t.Selected == nil || *t.Selected
 		prio := t.Priority
 		if prio == "" {
@@ -194,18 +199,20 @@ func FromInterchange(data []byte) (*Project, error) {
 			return id
 		}
 		id := fmt.Sprintf("a%d", len(p.Actors)+1)
-		for p.Actor(id) != nil {
+		for actorIDs[id] {
 			id += "'"
 		}
+		actorIDs[id] = true
 		p.Actors = append(p.Actors, &Actor{ID: id, Name: key, Type: "other", Named: true, Review: Review{Origin: Suggested}})
 		actorByKey[key] = id
 		return id
 	}
 	for i, x := range in.Positions {
 		id := x.ID
-		if id == "" || p.Position(id) != nil {
+		if _, taken := positionIDs[id]; id == "" || taken {
 			id = fmt.Sprintf("p%d", i+1)
 		}
+		positionIDs[id] = true
 		var co []string
 		for _, c := range x.CoActors {
 			co = append(co, resolveActor(c))
