@@ -54,9 +54,9 @@ func WritePDFReport(w io.Writer, p *project.Project, opt Options) (PDFReport, er
 
 	cl := &cleaner{m: m, replaced: map[rune]int{}}
 	ts := &typesetter{m: m, cl: cl}
-	canvas := newGofpdfCanvas(ps, metaFor(d, opt))
-	pages := layoutBrief(canvas, ts, ps, d)
-	if err := canvas.finish(w); err != nil {
+	pw := newPDFWriter(w, m, metaFor(d, opt))
+	pages := layoutBrief(pw, ts, ps, d)
+	if err := pw.finish(); err != nil {
 		return PDFReport{}, err
 	}
 	rep := PDFReport{Pages: pages, Replaced: cl.replacedRunes()}
@@ -87,7 +87,7 @@ func replacedMessage(rs []rune, counts map[rune]int) string {
 
 // pageFor returns the page geometry for Brief.PageSize (A4 by default).
 func pageFor(size string) pageSpec {
-	ps := pageSpec{w: 595.28, h: 841.89, left: 62, right: 62, top: 68, bottom: 62}
+	ps := pageSpec{w: 595.28, h: 841.89, left: 56, right: 56, top: 60, bottom: 56}
 	if strings.EqualFold(size, "Letter") {
 		ps.w, ps.h = 612, 792
 	}

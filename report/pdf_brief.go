@@ -67,14 +67,15 @@ var priorityBG = map[string]rgb{
 
 // Type sizes, in points.
 const (
-	bodySize    = 9.5
-	bodyLeading = 13.5
-	smallSize   = 8
-	smallLead   = 11
-	h1Size      = 14
-	h2Size      = 10.5
-	posIndent   = 28 // text of a position, right of its number
-	quoteIndent = 40 // evidence and excerpts
+	bodySize     = 9.5
+	bodyLeading  = 12.5
+	smallSize    = 8
+	smallLead    = 10
+	h1Size       = 14
+	h2Size       = 10.5
+	evidenceLead = 11.5 // evidence quotes, 9 pt
+	posIndent    = 28   // text of a position, right of its number
+	quoteIndent  = 40   // evidence and excerpts
 )
 
 func st(f face, size float64, c rgb) style { return style{face: f, size: size, color: c} }
@@ -483,16 +484,16 @@ func (b *brief) position(s *topicSection, n int, x *project.Position) {
 		spans = append(spans, span{st(regular, bodySize, inkColor), "   " + sum})
 	}
 	num := []span{{st(regular, smallSize, greyColor), fmt.Sprintf("%d.%d", s.n, n)}}
-	b.space(7)
+	b.space(6)
 	// keep the position with the start of its evidence
-	b.paragraph(spans, para{indent: posIndent, leading: bodyLeading, gutter: num, keep: 2 * bodyLeading, after: 2 + 2*12.5})
+	b.paragraph(spans, para{indent: posIndent, leading: bodyLeading, gutter: num, keep: 2 * bodyLeading, after: 2 + 2*evidenceLead})
 	if q := collapse(x.Evidence.Quote); q != "" {
 		b.y += 2
 		ev := []span{{st(italic, 9, rgb{0x33, 0x33, 0x33}), "“" + q + "”"}}
 		if c := b.citation(x.Evidence, x.Paragraph); c != "" {
 			ev = append(ev, span{st(regular, 7.5, greyColor), "  " + c})
 		}
-		b.paragraph(ev, para{indent: quoteIndent, leading: 12.5, bar: &quoteBar, keep: 2 * 12.5})
+		b.paragraph(ev, para{indent: quoteIndent, leading: evidenceLead, bar: &quoteBar, keep: 2 * evidenceLead})
 	}
 	if note := strings.TrimSpace(x.Note); note != "" {
 		b.y += 2

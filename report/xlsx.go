@@ -16,9 +16,12 @@ import (
 	"briefing/project"
 )
 
-// The workbook: sheets Positions, Actors, Topics, Matrix and Sources, each
-// written with excelize's StreamWriter so that 100,000 positions take
-// bounded memory (rows beyond 16 MB go to a temporary file).
+// The workbook: sheets Positions, Actors, Topics, Matrix and Sources. excelize
+// builds the package: workbook, styles, properties, and each sheet's frame
+// with its StreamWriter (column widths, frozen panes, header row, the Excel
+// table, data validation, conditional formats). The data rows are encoded
+// by xlZip (xlsx_enc.go) straight from the project into the compressed
+// sheet as the file is written, so 100,000 positions take no buffer.
 //
 // Safety: every string is written as an inline string (t="inlineStr"), never
 // as a formula, so a note that begins with "=", "+", "-" or "@" stays text
@@ -98,7 +101,7 @@ type xlWriter struct {
 	f      *excelize.File
 	ix     *xlIndex
 	opt    Options
-	styles map[xlKind]int
+	styles [xlNumKinds]int
 	header int
 	cut    map[string]int // sheet -> number of cells cut at 32,767 characters
 	rows   map[string]xlRowSource
@@ -170,8 +173,7 @@ func (x *xlWriter) newStyles() error {
 		xlDate:   {Alignment: top, CustomNumFmt: ptr("yyyy-mm-dd")},
 		xlCenter: {Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}},
 	}
-	x.styles = map[xlKind]int{}
-	for _, k := range []xlKind{xlText, xlWrap, xlInt, xlIntOpt, xlFloat, xlDate, xlCenter} {
+	for k := range xlKind(xlNumKinds) {
 		id, err := x.f.NewStyle(defs[k])
 		if err != nil {
 			return err
@@ -266,7 +268,7 @@ func xlUTF16Len(s string) int {
 // rows is the number of rows the sheet will have, header included: readers
 // such as openpyxl's read-only mode trust the sheet's dimension, which a
 // stream writer cannot correct afterwards.
-func (x *xlWriter) stream(sheet string, cols []xlColumn, freezeCols, rows int) (*excelize.StreamWriter, error) {
+func (x *xlWriter) stream(sheet string, cols []xlColumn, rows int) (*excelize.StreamWriter, error) {
 	if err := xlDimension(x.f, sheet, len(cols), rows); err != nil {
 		return nil, err
 	}
@@ -279,14 +281,9 @@ func (x *xlWriter) stream(sheet string, cols []xlColumn, freezeCols, rows int) (
 			return nil, err
 		}
 	}
-	top, _ := excelize.CoordinatesToCellName(freezeCols+1, 2)
-	pane := "bottomLeft"
-	if freezeCols > 0 {
-		pane = "bottomRight"
-	}
 	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, XSplit: freezeCols, YSplit: 1, TopLeftCell: top, ActivePane: pane,
-		Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: pane}},
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	}); err != nil {
 		return nil, err
 	}
@@ -308,9 +305,11 @@ func xlDimension(f *excelize.File, sheet string, cols, rows int) error {
 
 // table writes a table sheet's frame with excelize (widths, frozen header,
 // header row, the table over rows rows, header included) and registers
-// fill to write its data rows when the workbook is written (xlZip).
+// fill to write its data rows when the workbook is written (xlZip). index
+// is the sheet's place in the workbook, which names its part (sheetN.xml):
+// build creates the sheets in that order.
 func (x *xlWriter) table(sheet string, index int, name string, cols []xlColumn, rows int, fill func(e *xlEnc) error) error {
-	sw, err := x.stream(sheet, cols, 0, rows)
+	sw, err := x.stream(sheet, cols, rows)
 	if err != nil {
 		return err
 	}
@@ -334,35 +333,9 @@ func (x *xlWriter) encoder(w *bufio.Writer) *xlEnc {
 	return &xlEnc{w: w, x: x, row: 1, styles: x.styles}
 }
 
-// value converts a value for a cell of the kind: text is clipped, zero
-// counts are left empty, ISO dates become dates.
 // xlFirstDate: Excel counts days right from March 1900 on; earlier dates
 // stay text.
 var xlFirstDate = time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)
-
-func (x *xlWriter) value(sheet string, k xlKind, v any) any {
-	switch v := v.(type) {
-	case string:
-		if k == xlDate {
-			if t, err := time.Parse(time.DateOnly, v); err == nil && t.After(xlFirstDate) {
-				return t
-			}
-		}
-		if v == "" {
-			return nil // no cell at all: smaller and faster than an empty one
-		}
-		s, cut := xlClip(v)
-		if cut {
-			x.cut[sheet]++
-		}
-		return s
-	case int:
-		if k == xlIntOpt && v == 0 {
-			return nil
-		}
-	}
-	return v
-}
 
 func (x *xlWriter) positionsSheet(live []*project.Position) error {
 	last := max(len(live)+1, 2)
@@ -469,22 +442,29 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 	for i, t := range topics {
 		col[t.ID] = i + 1
 	}
-	cells := map[string]map[int]map[string]int{} // actor -> column -> stance -> count
+	// The stances, sorted by actor, column, stance: each actor's row is
+	// then a run, and each cell a run within it.
+	rowOf := make(map[string]int, len(actors))
+	for i, a := range actors {
+		rowOf[a.ID] = i
+	}
+	var marks []xlMark
 	for _, p := range live {
 		c, ok := col[p.Topic]
-		if !ok || p.Stance == "" {
-			continue
+		r, ok2 := rowOf[p.Actor]
+		if ok && ok2 && p.Stance != "" {
+			marks = append(marks, xlMark{r, c + 1, p.Stance})
 		}
-		byCol := cells[p.Actor]
-		if byCol == nil {
-			byCol = map[int]map[string]int{}
-			cells[p.Actor] = byCol
-		}
-		if byCol[c] == nil {
-			byCol[c] = map[string]int{}
-		}
-		byCol[c][p.Stance]++
 	}
+	slices.SortFunc(marks, func(a, b xlMark) int {
+		if a.row != b.row {
+			return a.row - b.row
+		}
+		if a.col != b.col {
+			return a.col - b.col
+		}
+		return strings.Compare(a.stance, b.stance)
+	})
 	lastCol, _ := excelize.ColumnNumberToName(len(topics) + 1)
 	if len(topics) > 0 && len(actors) > 0 {
 		ref := fmt.Sprintf("B2:%s%d", lastCol, len(actors)+1)
@@ -538,15 +518,15 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 	x.rows[xlSheetPath(4)] = func(e *xlEnc) error {
 		e.sheet = sheetMatrix
 		var sparse []xlSparseCell
-		for _, a := range actors {
-			byCol := cells[a.ID]
+		for i, a := range actors {
 			sparse = append(sparse[:0], xlSparseCell{col: 1, kind: xlWrap, value: a.Name})
-			for c := range byCol {
-				sparse = append(sparse, xlSparseCell{col: c + 1, kind: xlCenter})
-			}
-			slices.SortFunc(sparse[1:], func(a, b xlSparseCell) int { return a.col - b.col })
-			for i := range sparse[1:] {
-				sparse[i+1].value = matrixStance(byCol[sparse[i+1].col-1])
+			for len(marks) > 0 && marks[0].row == i {
+				n := 1
+				for n < len(marks) && marks[n].row == i && marks[n].col == marks[0].col {
+					n++
+				}
+				sparse = append(sparse, xlSparseCell{col: marks[0].col, kind: xlCenter, value: matrixStance(marks[:n])})
+				marks = marks[n:]
 			}
 			e.putSparse(sparse)
 		}

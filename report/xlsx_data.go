@@ -21,6 +21,7 @@ const (
 	xlFloat                // number with two decimals
 	xlDate                 // YYYY-MM-DD becomes a date; anything else stays text
 	xlCenter               // short text, centred (yes/no, stance)
+	xlNumKinds
 )
 
 // xlColumn is one column of a table: its header (unique within its table,
@@ -224,17 +225,30 @@ func (ix *xlIndex) counts(live []*project.Position) (byActor, byTopic map[string
 	return byActor, byTopic
 }
 
+// xlMark is one position's stance in a cell of the matrix (0-based row
+// among the actors, 1-based column).
+type xlMark struct {
+	row, col int
+	stance   string
+}
+
 // matrixStance returns the stance an actor takes on a topic given the
-// counts of its stances: the most frequent one, or "mixed" on a tie.
-func matrixStance(counts map[string]int) string {
+// marks of one cell, sorted by stance: the most frequent one, or "mixed"
+// on a tie.
+func matrixStance(marks []xlMark) string {
 	best, n, tie := "", 0, false
-	for s, c := range counts {
-		switch {
+	for i := 0; i < len(marks); {
+		j := i + 1
+		for j < len(marks) && marks[j].stance == marks[i].stance {
+			j++
+		}
+		switch c := j - i; {
 		case c > n:
-			best, n, tie = s, c, false
+			best, n, tie = marks[i].stance, c, false
 		case c == n:
 			tie = true
 		}
+		i = j
 	}
 	if tie {
 		return xlMixed

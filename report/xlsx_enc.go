@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -44,9 +45,7 @@ type xlZip struct {
 
 func newXLZip(w io.Writer, rows map[string]xlRowSource, enc func(w *bufio.Writer) *xlEnc) *xlZip {
 	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
-	})
+	zw.RegisterCompressor(zip.Deflate, xlCompressor)
 	return &xlZip{zw: zw, rows: rows, held: map[string]*bytes.Buffer{}, enc: enc}
 }
 
@@ -67,6 +66,11 @@ func (z *xlZip) Close() error {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	for part := range z.rows {
+		if z.held[part] == nil { // excelize changed its part names: fail, don't lose rows
+			return errors.New("excelize wrote no part " + part + " for its rows")
+		}
+	}
 	for _, n := range names {
 		fw, err := z.zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate})
 		if err != nil {
@@ -80,6 +84,8 @@ func (z *xlZip) Close() error {
 	return z.zw.Close()
 }
 
+// writePart writes one part. A sheet with rows is written by two
+// goroutines: one encodes the rows, the caller compresses them.
 func (z *xlZip) writePart(w io.Writer, name string, data []byte) error {
 	src := z.rows[name]
 	if src == nil {
@@ -91,14 +97,51 @@ func (z *xlZip) writePart(w io.Writer, name string, data []byte) error {
 	if i < 0 {
 		return errors.New("no <sheetData> in " + name)
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.Write(data[:i])
-	e := z.enc(bw)
-	if err := src(e); err != nil {
+	if _, err := w.Write(data[:i]); err != nil {
 		return err
 	}
-	bw.Write(data[i:])
-	return bw.Flush()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		bw := bufio.NewWriterSize(pw, 256<<10)
+		err := src(z.enc(bw))
+		if err == nil {
+			err = bw.Flush()
+		}
+		pw.CloseWithError(err)
+		done <- err
+	}()
+	_, err := io.Copy(w, pr)
+	pr.CloseWithError(errors.New("the workbook could not be written")) // stops the encoder if Copy failed
+	if encErr := <-done; encErr != nil && err == nil {
+		err = encErr
+	}
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data[i:])
+	return err
+}
+
+// xlFlatePool keeps flate writers (about 1 MB each) from part to part
+// and from workbook to workbook, as archive/zip does for its own.
+var xlFlatePool sync.Pool
+
+type xlFlate struct{ *flate.Writer }
+
+func (f xlFlate) Close() error {
+	err := f.Writer.Close()
+	xlFlatePool.Put(f.Writer)
+	return err
+}
+
+func xlCompressor(out io.Writer) (io.WriteCloser, error) {
+	if fw, ok := xlFlatePool.Get().(*flate.Writer); ok {
+		fw.Reset(out)
+		return xlFlate{fw}, nil
+	}
+	fw, err := flate.NewWriter(out, flate.BestSpeed)
+	return xlFlate{fw}, err
 }
 
 // xlEnc encodes rows of cells as SpreadsheetML.
@@ -108,7 +151,7 @@ type xlEnc struct {
 	sheet  string
 	row    int
 	num    []byte
-	styles map[xlKind]int
+	styles [xlNumKinds]int
 }
 
 // put writes one row (from row 2 on) of values typed by the columns'
@@ -120,32 +163,49 @@ func (e *xlEnc) put(cols []xlColumn, vals []any) {
 	e.int(e.row)
 	w.WriteString(`">`)
 	for i, v := range vals {
-		v = e.x.value(e.sheet, cols[i].kind, v)
-		if v == nil {
-			continue
-		}
-		w.WriteString(`<c r="`)
-		e.ref(i + 1)
-		w.WriteString(`" s="`)
-		e.int(e.styles[cols[i].kind])
+		k := cols[i].kind
 		switch v := v.(type) {
 		case string:
-			e.text(v)
-			continue
+			if k == xlDate {
+				if t, err := time.Parse(time.DateOnly, v); err == nil && t.After(xlFirstDate) {
+					e.start(i+1, k)
+					e.number(xlSerial(t))
+					continue
+				}
+			}
+			if v != "" {
+				e.start(i+1, k)
+				e.text(v)
+			}
 		case int:
-			w.WriteString(`"><v>`)
-			e.int(v)
+			if v != 0 || k != xlIntOpt {
+				e.start(i+1, k)
+				e.number(v)
+			}
 		case float64:
+			e.start(i+1, k)
 			w.WriteString(`"><v>`)
 			e.num = strconv.AppendFloat(e.num[:0], v, 'f', -1, 64)
 			w.Write(e.num)
-		case time.Time:
-			w.WriteString(`"><v>`)
-			e.int(xlSerial(v))
+			w.WriteString(`</v></c>`)
 		}
-		w.WriteString(`</v></c>`)
 	}
 	w.WriteString(`</row>`)
+}
+
+// start begins a cell in column col (1-based) with the kind's style.
+func (e *xlEnc) start(col int, k xlKind) {
+	e.w.WriteString(`<c r="`)
+	e.ref(col)
+	e.w.WriteString(`" s="`)
+	e.int(e.styles[k])
+}
+
+// number ends a cell with a whole number.
+func (e *xlEnc) number(n int) {
+	e.w.WriteString(`"><v>`)
+	e.int(n)
+	e.w.WriteString(`</v></c>`)
 }
 
 // xlSparseCell is a cell of a row that has few: its 1-based column.
@@ -163,22 +223,22 @@ func (e *xlEnc) putSparse(cells []xlSparseCell) {
 	e.int(e.row)
 	w.WriteString(`">`)
 	for _, c := range cells {
-		v, ok := e.x.value(e.sheet, c.kind, c.value).(string)
-		if !ok {
-			continue
+		if c.value != "" {
+			e.start(c.col, c.kind)
+			e.text(c.value)
 		}
-		w.WriteString(`<c r="`)
-		e.ref(c.col)
-		w.WriteString(`" s="`)
-		e.int(e.styles[c.kind])
-		e.text(v)
 	}
 	w.WriteString(`</row>`)
 }
 
-// text ends a cell with an inline string.
+// text ends a cell with an inline string, cut to Excel's limit (the cut
+// is counted for the warning).
 func (e *xlEnc) text(v string) {
 	w := e.w
+	v, cut := xlClip(v)
+	if cut {
+		e.x.cut[e.sheet]++
+	}
 	w.WriteString(`" t="inlineStr"><is><t`)
 	if xlNeedsSpace(v) {
 		w.WriteString(` xml:space="preserve"`)
@@ -239,25 +299,37 @@ func xlNeedsSpace(s string) bool {
 func xlEscape(w *bufio.Writer, s string) {
 	last := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		b := s[i]
+		size := 1
 		var esc string
 		switch {
-		case r == '<':
-			esc = "&lt;"
-		case r == '>':
-			esc = "&gt;"
-		case r == '&':
-			esc = "&amp;"
-		case r == '\r':
-			esc = "&#xD;"
-		case r == '_' && xlIsEscapeSeq(s[i:]):
-			esc = "_x005F_"
-		case r == utf8.RuneError && size == 1, r < 0x20 && r != '\t' && r != '\n',
-			r == 0xFFFE, r == 0xFFFF:
+		case b >= utf8.RuneSelf:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if !(r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF) {
+				i += size
+				continue
+			}
 			esc = "\uFFFD"
-		default:
-			i += size
+		case !xlSpecial[b]:
+			i++
 			continue
+		case b == '<':
+			esc = "&lt;"
+		case b == '>':
+			esc = "&gt;"
+		case b == '&':
+			esc = "&amp;"
+		case b == '\r':
+			esc = "&#xD;"
+		case b == '_':
+			if !xlIsEscapeSeq(s[i:]) {
+				i++
+				continue
+			}
+			esc = "_x005F_"
+		default: // other control characters
+			esc = "\uFFFD"
 		}
 		w.WriteString(s[last:i])
 		w.WriteString(esc)
@@ -266,6 +338,17 @@ func xlEscape(w *bufio.Writer, s string) {
 	}
 	w.WriteString(s[last:])
 }
+
+// xlSpecial marks the ASCII bytes xlEscape must look at.
+var xlSpecial = func() (t [utf8.RuneSelf]bool) {
+	for b := range t {
+		t[b] = b < 0x20 && b != '\t' && b != '\n'
+	}
+	for _, b := range "<>&\r_" {
+		t[b] = true
+	}
+	return t
+}()
 
 // xlIsEscapeSeq says whether s begins with _xHHHH_.
 func xlIsEscapeSeq(s string) bool {

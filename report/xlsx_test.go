@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -40,6 +41,13 @@ func xlTestProject() *project.Project {
 	p.Positions[8].Topic = "" // its topic was deleted
 	p.Positions[10].Summary = `a literal _x0041_ and <tags> & "quotes" 'x'`
 	p.Positions[12].Note = "line one\r\nline two\x01"
+	// Two "supports" against the two "claims" of positions 4 and 44 on the
+	// same topic: the matrix shows "mixed".
+	for _, id := range []string{"pu1", "pu2"} {
+		x := *p.Positions[3]
+		x.ID, x.Stance, x.Origin = id, "supports", project.Added
+		p.Positions = append(p.Positions, &x)
+	}
 	p.Actors = append(p.Actors, &project.Actor{ID: "au1", Name: "Gmina Łódź", Type: "organization",
 		Named: true, Review: project.Review{Origin: project.Added, Reviewed: true}}) // holds nothing
 	return p
@@ -311,6 +319,11 @@ func TestXLSXOpenpyxl(t *testing.T) {
 	}
 	if ws.Freeze == nil || *ws.Freeze != "B2" {
 		t.Errorf("Matrix freeze %v", ws.Freeze)
+	}
+	if !slices.ContainsFunc(ws.Rows, func(row [][2]any) bool {
+		return slices.ContainsFunc(row, func(c [2]any) bool { return c[0] == xlMixed })
+	}) {
+		t.Error("no mixed cell in the matrix")
 	}
 	rules := map[string]bool{}
 	for _, cf := range ws.Conditional {

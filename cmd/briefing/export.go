@@ -12,7 +12,7 @@ import (
 	"briefing/report"
 )
 
-func runExport(args []string, stdin io.Reader) error {
+func runExport(args []string, stdin io.Reader, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	pdfOut := fs.String("pdf", "", "write the PDF brief to `OUT`")
@@ -75,7 +75,8 @@ func runExport(args []string, stdin io.Reader) error {
 	if *annex {
 		p.Brief.Annex = true
 	}
-	opt := report.Options{Created: created, Creator: "Briefing Builder " + version}
+	opt := report.Options{Created: created, Creator: "Briefing Builder " + version,
+		Warn: func(msg string) { fmt.Fprintf(stderr, "briefing: warning: %s\n", msg) }}
 	var errs []error
 	if *pdfOut != "" {
 		errs = append(errs, writeOut(*pdfOut, func(w io.Writer) error { return report.WritePDF(w, p, opt) }))

@@ -26,7 +26,7 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	err := dispatch(args, stdin, stdout)
+	err := dispatch(args, stdin, stdout, stderr)
 	if err == nil {
 		return 0
 	}
@@ -38,7 +38,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 1
 }
 
-func dispatch(args []string, stdin io.Reader, stdout io.Writer) error {
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return runGUI("")
 	}
@@ -52,7 +52,7 @@ func dispatch(args []string, stdin io.Reader, stdout io.Writer) error {
 	case "analyze", "analyse":
 		return runAnalyze(args[1:], stdin, stdout)
 	case "export":
-		return runExport(args[1:], stdin)
+		return runExport(args[1:], stdin, stderr)
 	}
 	if len(args[0]) > 1 && args[0][0] == '-' {
 		return usageError{fmt.Sprintf("unknown option %s", args[0])}
