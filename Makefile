@@ -19,6 +19,7 @@ test: fmt-check
 	$(GO) test -race -count=1 ./...
 	$(GO) build -o $(BIN) ./cmd/briefing
 	scripts/xvfb-smoke.sh $(BIN)
+	scripts/xvfb-recovery.sh $(BIN)
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

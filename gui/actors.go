@@ -2,6 +2,7 @@ package gui
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,7 +20,10 @@ import (
 var actorColumns = []struct {
 	title string
 	width float32
-}{{"Name", 150}, {"Type", 86}, {"Role", 108}, {"Affiliation", 96}, {"Mentions", 68}, {"Positions", 68}}
+}{{"Name", 150}, {"Type", 86}, {"Role", 108}, {"Affiliation", 96}, {"Mentions", 68}, {"Positions", 68}, {"Review", 80}}
+
+// numericColumn says whether an actors column sorts as numbers.
+func numericColumn(col int) bool { return col == 4 || col == 5 }
 
 var actorTypes = []string{"person", "organization", "state", "alliance", "other"}
 
@@ -37,6 +41,9 @@ type actorsPanel struct {
 	affil   *commitEntry
 	note    *commitEntry
 	origin  *widget.Label
+	aliases *aliasEditor
+	scroll  *container.Scroll
+	dupes   *widget.Button
 	details *fyne.Container
 	empty   *widget.Label
 	content fyne.CanvasObject
@@ -66,21 +73,28 @@ func newActorsPanel(u *ui) *actorsPanel {
 	a.affil = newCommitEntry(false, "e.g. Kremlin", func(string) { a.save() })
 	a.note = newCommitEntry(true, "Your comment", func(string) { a.save() })
 	a.origin = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
+	a.dupes = &widget.Button{Text: "Duplicates", Icon: theme.SearchReplaceIcon(), Importance: widget.LowImportance, OnTapped: a.showDuplicates}
 	form := widget.NewForm(
 		widget.NewFormItem("Name", a.name), widget.NewFormItem("Type", a.typ),
 		widget.NewFormItem("Role", a.role), widget.NewFormItem("Affiliation", a.affil),
 		widget.NewFormItem("Comment", a.note),
 	)
-	a.details = container.NewVBox(form, a.origin)
+	a.aliases = newAliasEditor(a)
+	a.details = container.NewVBox(form,
+		widget.NewLabelWithStyle("Also called", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		a.aliases.content, a.origin)
 	a.empty = &widget.Label{Text: "Choose an actor to highlight its mentions in the article and edit it. Tap a column title to sort.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	bar := container.NewHBox(
 		&widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: a.onAdd},
+		&widget.Button{Text: "Merge…", Icon: theme.ContentPasteIcon(), Importance: widget.LowImportance, OnTapped: a.onMerge},
+		&widget.Button{Text: "Split…", Icon: theme.ContentCutIcon(), Importance: widget.LowImportance, OnTapped: a.onSplit},
+		a.dupes,
 		layout.NewSpacer(),
 		&widget.Button{Text: "Delete", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: a.onDelete},
 	)
-	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, a.table),
-		container.NewVScroll(container.NewStack(a.empty, a.details)))
+	a.scroll = container.NewVScroll(container.NewStack(a.empty, a.details))
+	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, a.table), a.scroll)
 	split.Offset = 0.55
 	a.content = split
 	return a
@@ -98,8 +112,11 @@ func (a *actorsPanel) cellText(x *project.Actor, col int) string {
 		return x.Affiliation
 	case 4:
 		return strconv.Itoa(len(x.Mentions))
+	case 5:
+		return strconv.Itoa(a.u.project().PositionCount(x.ID))
 	}
-	return strconv.Itoa(a.u.project().PositionCount(x.ID))
+	badge, _ := reviewBadge(x.Review)
+	return badge
 }
 
 func typeName(t string) string {
@@ -120,6 +137,9 @@ func (a *actorsPanel) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l.Importance = widget.MediumImportance
 	if id.Col == 1 {
 		l.Importance = widget.LowImportance
+	}
+	if id.Col == 6 {
+		_, l.Importance = reviewBadge(x.Review)
 	}
 	l.SetText(a.cellText(x, id.Col))
 }
@@ -146,7 +166,7 @@ func (a *actorsPanel) sortBy(col int) {
 	if a.sortCol == col {
 		a.desc = !a.desc
 	} else {
-		a.sortCol, a.desc = col, col >= 4
+		a.sortCol, a.desc = col, numericColumn(col)
 	}
 	a.refresh()
 }
@@ -155,7 +175,7 @@ func (a *actorsPanel) refresh() {
 	a.rows = slices.Clone(a.u.project().LiveActors())
 	slices.SortStableFunc(a.rows, func(x, y *project.Actor) int {
 		var c int
-		if a.sortCol >= 4 {
+		if numericColumn(a.sortCol) {
 			xi, _ := strconv.Atoi(a.cellText(x, a.sortCol))
 			yi, _ := strconv.Atoi(a.cellText(y, a.sortCol))
 			c = cmp.Compare(xi, yi)
@@ -168,6 +188,11 @@ func (a *actorsPanel) refresh() {
 		return c
 	})
 	a.table.Refresh()
+	if n := len(a.u.duplicates()); n > 0 {
+		a.dupes.SetText(fmt.Sprintf("Duplicates (%d)", n))
+	} else {
+		a.dupes.SetText("Duplicates")
+	}
 	a.loading = true
 	a.table.UnselectAll()
 	for i, x := range a.rows {
@@ -195,11 +220,10 @@ func (a *actorsPanel) loadDetails() {
 	a.role.Set(x.Role)
 	a.affil.Set(x.Affiliation)
 	a.note.Set(x.Note)
-	text := originText(x.Review)
-	if len(x.Aliases) > 0 {
-		text += " Also called: " + strings.Join(x.Aliases, ", ") + "."
-	}
-	a.origin.SetText(text)
+	a.aliases.load(x)
+	a.origin.SetText(originText(x.Review))
+	a.details.Refresh()
+	a.scroll.Refresh()
 }
 
 func (a *actorsPanel) onSelected(id widget.TableCellID) {

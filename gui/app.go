@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefing/internal/recovery"
 	"briefing/project"
 )
 
@@ -30,27 +31,46 @@ type ui struct {
 	actors    *actorsPanel
 	positions *positionsPanel
 	brief     *briefPanel
+	triage    *triagePanel
 	tabs      *container.AppTabs
 	status    *statusBar
 	menus     *menus
 	prefs     *prefs
+
+	// dismissed holds the likely-duplicate pairs the user dismissed, for
+	// the session (see pairKey).
+	dismissed map[[2]string]bool
+
+	// The file behind the project (see recovery.go): the stamp of the
+	// version opened or saved last, and this window's lock on it.
+	stamp recovery.FileStamp
+	lock  *recovery.Lock
+	// latest is what the autosaver writes; autosaver is nil when off.
+	latest    recovery.Latest
+	autosaver *recovery.Autosaver
+	// afterLoad, when set (by tests), runs on the Fyne goroutine once a
+	// file opened in the background is shown or has failed.
+	afterLoad func()
 }
 
 func newUI(a fyne.App, w fyne.Window, version string) *ui {
-	u := &ui{app: a, win: w, version: version, prefs: newPrefs(a)}
+	u := &ui{app: a, win: w, version: version, prefs: newPrefs(a), dismissed: map[[2]string]bool{}}
 	u.ed = project.NewEditor(project.New())
 	u.article = newArticlePane(u)
 	u.topics = newTopicsPanel(u)
 	u.actors = newActorsPanel(u)
 	u.positions = newPositionsPanel(u)
 	u.brief = newBriefPanel(u)
+	u.triage = newTriagePanel(u)
 	u.status = newStatusBar()
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Topics", u.topics.content),
 		container.NewTabItem("Actors", u.actors.content),
 		container.NewTabItem("Positions", u.positions.content),
 		container.NewTabItem("Brief", u.brief.content),
+		container.NewTabItem("Review", u.triage.content),
 	)
+	u.tabs.OnSelected = u.onTab
 	split := container.NewHSplit(u.article.content, u.tabs)
 	split.Offset = 0.53
 	w.SetContent(container.NewBorder(newToolbar(u), u.status.content, nil, nil, split))
@@ -78,8 +98,9 @@ func (u *ui) do(name string, fn func(p *project.Project) error) bool {
 // setProject shows another project, with a fresh history.
 func (u *ui) setProject(p *project.Project, path, name string) {
 	u.ed = project.NewEditor(p)
-	u.ed.OnChange = u.refresh
+	u.ed.OnChange = u.onChange
 	u.path, u.name = path, name
+	u.triage.reset()
 	u.doc, u.focusTopic, u.focusActor, u.focusPosition = "", "", "", ""
 	if len(p.Documents) > 0 {
 		u.doc = p.Documents[0].ID
@@ -89,6 +110,29 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 	u.topics.list.UnselectAll()
 	u.actors.table.UnselectAll()
 	u.positions.list.UnselectAll()
+	u.noteChange()
+}
+
+// onChange follows every change, undo and redo of the project.
+func (u *ui) onChange() {
+	u.refresh()
+	u.noteChange()
+}
+
+// onTab gives the review card the keyboard when the Review tab is chosen.
+func (u *ui) onTab(tab *container.TabItem) {
+	if tab.Content == u.triage.content {
+		u.triage.activate()
+	}
+}
+
+// showReview opens the Review tab (Ctrl+R).
+func (u *ui) showReview() {
+	if u.triage.active() {
+		u.triage.focusCard()
+		return
+	}
+	u.tabs.SelectIndex(tabReview)
 }
 
 // refresh brings every view up to date with the project.
@@ -107,12 +151,14 @@ func (u *ui) refresh() {
 		u.doc = p.Documents[0].ID
 		u.article.showDocument()
 	}
+	u.triage.update()
 	u.win.SetTitle(WindowTitle(u.name, u.ed.Dirty()))
 	u.article.refresh()
 	u.topics.refresh()
 	u.actors.refresh()
 	u.positions.refresh()
 	u.brief.refresh()
+	u.triage.refresh()
 	u.status.refresh(p, u.ed.Dirty())
 	u.menus.refresh()
 }
@@ -120,7 +166,7 @@ func (u *ui) refresh() {
 // commitEdits ends the edit of the focused field, so that what the user
 // typed is in the project before it is saved or exported.
 func (u *ui) commitEdits() {
-	if u.win.Canvas().Focused() != nil {
+	if f := u.win.Canvas().Focused(); f != nil && f != fyne.Focusable(u.triage.card) {
 		u.win.Canvas().Unfocus()
 	}
 }

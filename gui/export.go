@@ -29,8 +29,10 @@ var (
 	exportXLSX = exportKind{"spreadsheet", ".xlsx", []string{".xlsx"}, report.WriteXLSX}
 )
 
-func (u *ui) exportPDFDialog()  { u.exportDialog(exportPDF) }
-func (u *ui) exportXLSXDialog() { u.exportDialog(exportXLSX) }
+// exportPDFDialog and exportXLSXDialog check the brief (see
+// checkThenExport), then ask where to write it.
+func (u *ui) exportPDFDialog()  { u.checkThenExport(exportPDF) }
+func (u *ui) exportXLSXDialog() { u.checkThenExport(exportXLSX) }
 
 // exportDialog asks where to write the export.
 func (u *ui) exportDialog(k exportKind) {

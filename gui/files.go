@@ -13,6 +13,7 @@ import (
 
 	"briefing/analysis"
 	"briefing/document"
+	"briefing/internal/recovery"
 	"briefing/project"
 )
 
@@ -52,23 +53,78 @@ func (u *ui) fileOpen(then func(path string)) {
 	d.Show()
 }
 
-// openPath reads and analyses a file in the background and shows it.
+// openPath reads and analyses a file in the background and shows it. A
+// saved project is locked while open; one open in another window is
+// opened only if the user says so (see askHeld).
 func (u *ui) openPath(path string) {
+	if !isProjectFile(path) {
+		u.loadPath(path, nil, false)
+		return
+	}
+	if u.lock != nil && samePath(path, u.path) {
+		u.loadPath(path, u.lock, false) // this window's own file, again
+		return
+	}
+	l, err := recovery.Acquire(path)
+	var held *recovery.HeldError
+	switch {
+	case errors.As(err, &held):
+		u.askHeld(path, held)
+		return
+	case err != nil:
+		fyne.LogError("lock", err) // a read-only folder: open without a lock
+		l = nil
+	}
+	u.loadPath(path, l, false)
+}
+
+// loadPath opens a file in the background; lock is the lock taken on it,
+// released if it does not open. A read-only copy is shown with no file, so
+// that saving asks where.
+func (u *ui) loadPath(path string, lock *recovery.Lock, readOnly bool) {
 	prog := u.progress("Opening and analysing " + filepath.Base(path) + "…")
 	go func() {
-		p, kind, err := project.Open(path)
+		var p *project.Project
+		var kind project.Kind
+		var stamp recovery.FileStamp
+		var err error
+		if isProjectFile(path) {
+			kind = project.KindProject
+			p, stamp, err = recovery.Load(path)
+		} else {
+			p, kind, err = project.Open(path)
+		}
 		fyne.Do(func() {
 			prog.Hide()
+			if u.afterLoad != nil {
+				defer u.afterLoad()
+			}
 			if err != nil {
+				if lock != u.lock {
+					if lerr := lock.Release(); lerr != nil {
+						fyne.LogError("unlock", lerr)
+					}
+				}
 				u.showError("Could not open "+filepath.Base(path), err, openAdvice(err))
 				return
 			}
 			u.prefs.addRecent(path)
 			u.menus.rebuildRecent()
-			if kind == project.KindProject {
-				u.setProject(p, path, p.Brief.Title)
+			if kind == project.KindProject && readOnly {
+				u.setProject(p, "", p.Brief.Title+" (read-only copy)")
+				u.stamp = recovery.FileStamp{}
+				u.setLock(nil)
+				u.status.say("Opened a copy of " + path + ": your changes go elsewhere with Save As.")
 				return
 			}
+			if kind == project.KindProject {
+				u.setProject(p, path, p.Brief.Title)
+				u.stamp = stamp
+				u.setLock(lock)
+				return
+			}
+			u.stamp = recovery.FileStamp{}
+			u.setLock(lock)
 			u.applyDefaults(p)
 			u.setProject(p, "", p.Brief.Title)
 			u.status.say("Analysed " + filepath.Base(path) + ": review the suggested topics, actors and positions.")
@@ -142,6 +198,8 @@ func (u *ui) analysePasted(text string) {
 			prog.Hide()
 			u.applyDefaults(p)
 			u.setProject(p, "", p.Brief.Title)
+			u.stamp = recovery.FileStamp{}
+			u.setLock(nil)
 		})
 	}()
 }
@@ -189,20 +247,9 @@ func (u *ui) save() {
 	u.saveTo(u.path)
 }
 
-func (u *ui) saveTo(path string) bool {
-	if err := project.Save(path, u.project()); err != nil {
-		u.showError("Could not save the brief to "+filepath.Base(path), err,
-			"Choose File ▸ Save As… to save it in another folder.")
-		return false
-	}
-	u.path = path
-	u.ed.MarkSaved()
-	u.prefs.addRecent(path)
-	u.menus.rebuildRecent()
-	u.refresh()
-	u.status.say("Saved " + path + ".")
-	return true
-}
+// saveTo saves the project to path (see saveChecked) and reports whether
+// it did.
+func (u *ui) saveTo(path string) bool { return u.saveChecked(path, nil) }
 
 // saveAs asks where to save the project.
 func (u *ui) saveAs() {
@@ -255,7 +302,7 @@ func (u *ui) confirmDiscard(action string, then func()) {
 		d.Hide()
 		if u.path == "" {
 			u.saveAsThen(then)
-		} else if u.saveTo(u.path) {
+		} else if u.saveChecked(u.path, then) {
 			then()
 		}
 	}}
@@ -271,6 +318,8 @@ func (u *ui) confirmDiscard(action string, then func()) {
 func (u *ui) onClose() {
 	u.confirmDiscard("closing", func() {
 		u.prefs.saveWindow(u.win.Canvas().Size())
+		u.stopAutosave(true)
+		u.setLock(nil)
 		u.win.Close()
 	})
 }

@@ -60,6 +60,9 @@ func newMenus(u *ui) *menus {
 	edit := fyne.NewMenu("Edit", m.undo, m.redo, fyne.NewMenuItemSeparator(),
 		item("Find in Article", u.article.showFind, shortcut(fyne.KeyF, false)),
 		fyne.NewMenuItem("Select Text in Article", func() { u.article.setSelecting(true) }),
+		fyne.NewMenuItemSeparator(),
+		item("Review Suggestions", u.showReview, shortcut(fyne.KeyR, false)),
+		fyne.NewMenuItem("Likely Duplicate Actors…", u.actors.showDuplicates),
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
@@ -120,6 +123,14 @@ func (u *ui) showShortcuts() {
 		{"Ctrl+F", "Find in the article"},
 		{"Enter", "In Find: next match"},
 		{"Ctrl+C", "Copy the selected text"},
+		{"Ctrl+R", "Review the suggestions, one at a time"},
+		{"A or Enter", "In Review: accept"},
+		{"R, X or Delete", "In Review: reject"},
+		{"1 2 3 4", "In Review: supports, opposes, neutral, claims"},
+		{"E", "In Review: edit"},
+		{"J, N, ↓, →", "In Review: next"},
+		{"K, P, ↑, ←", "In Review: previous"},
+		{"B", "In Review: accept or reject positions in bulk"},
 	}
 	grid := container.NewGridWithColumns(2)
 	for _, r := range rows {

@@ -97,7 +97,8 @@ func (x *positionsPanel) createRow() fyne.CanvasObject {
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(86, 0))
 	text := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	item := container.NewBorder(nil, nil, container.NewHBox(check, container.NewStack(width, stance)), nil, text)
+	review := &widget.Label{}
+	item := container.NewBorder(nil, nil, container.NewHBox(check, container.NewStack(width, stance)), review, text)
 	return container.NewStack(heading, item)
 }
 
@@ -121,6 +122,10 @@ func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	left := item.Objects[1].(*fyne.Container)
 	check := left.Objects[0].(*widget.Check)
 	stance := left.Objects[1].(*fyne.Container).Objects[1].(*widget.Label)
+	review := item.Objects[2].(*widget.Label)
+	badge, imp := reviewBadge(r.pos.Review)
+	review.Importance = imp
+	review.SetText(badge)
 	p := x.u.project()
 	who := ""
 	if x.group.Selected == "Topic" {
@@ -242,7 +247,7 @@ func (x *positionsPanel) loadDetails() {
 	x.evidenceTitle.SetText(title)
 	origin := originText(q.Review)
 	if q.Origin == project.Suggested && q.Confidence > 0 {
-		origin = strings.TrimSuffix(origin, ".") + fmt.Sprintf(", confidence %.0f%%.", q.Confidence*100)
+		origin += fmt.Sprintf(" Confidence %.0f%%.", q.Confidence*100)
 	}
 	x.origin.SetText(origin)
 }

@@ -9,6 +9,7 @@ import (
 	_ "briefing/gui/localefix" // must initialise before Fyne reads the locale
 
 	"briefing/assets"
+	"briefing/internal/recovery"
 	"briefing/project"
 )
 
@@ -36,10 +37,23 @@ func Run(a fyne.App, path, version string) error {
 		p = project.OpenSample()
 	}
 	w, u := newWindow(a, p, version)
-	if path != "" {
-		u.openPath(path)
+	open := func() {
+		if path != "" {
+			u.openPath(path)
+		}
 	}
-	w.ShowAndRun()
+	w.Show()
+	if dir, err := recoveryDir(); err != nil {
+		fyne.LogError("autosave is off", err)
+		open()
+	} else {
+		if err := u.startAutosave(dir, recovery.DefaultInterval); err != nil {
+			fyne.LogError("autosave is off", err)
+		}
+		u.offerRecovery(dir, open)
+	}
+	a.Run()
+	u.shutdown()
 	return nil
 }
 

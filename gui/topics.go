@@ -81,7 +81,8 @@ func (t *topicsPanel) createRow() fyne.CanvasObject {
 	check := widget.NewCheck("", nil)
 	label := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	badge := &widget.Label{Importance: widget.LowImportance}
-	return container.NewBorder(nil, nil, check, badge, label)
+	review := &widget.Label{}
+	return container.NewBorder(nil, nil, check, container.NewHBox(review, badge), label)
 }
 
 func (t *topicsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -92,7 +93,11 @@ func (t *topicsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
 	label := row.Objects[0].(*widget.Label)
 	check := row.Objects[1].(*widget.Check)
-	badge := row.Objects[2].(*widget.Label)
+	right := row.Objects[2].(*fyne.Container)
+	review, badge := right.Objects[0].(*widget.Label), right.Objects[1].(*widget.Label)
+	text, imp := reviewBadge(topic.Review)
+	review.Importance = imp
+	review.SetText(text)
 	label.SetText(topic.Label)
 	label.TextStyle.Bold = topic.Selected
 	label.Refresh()
@@ -168,19 +173,31 @@ func (t *topicsPanel) loadDetails() {
 		len(topic.Sentences), len(p.PositionsOn(topic.ID)), ex, notes))
 }
 
-// originText says where an item came from and why.
+// originText says where an item came from and why, and whether the user
+// has reviewed it.
 func originText(r project.Review) string {
 	why := ""
 	if r.Why != "" {
 		why = " (rule: " + r.Why + ")"
 	}
+	var s string
 	switch r.Origin {
 	case project.Added:
-		return "Added by you."
+		s = "Added by you."
 	case project.Edited:
-		return "Suggested by the analysis" + why + ", then edited by you."
+		s = "Suggested by the analysis" + why + ", then edited by you."
+	default:
+		s = "Suggested by the analysis" + why + "."
 	}
-	return "Suggested by the analysis" + why + "."
+	switch {
+	case r.Rejected:
+		s += " Rejected."
+	case !r.Reviewed:
+		s += " Not reviewed yet."
+	case r.Origin == project.Suggested || r.Origin == "":
+		s += " Accepted."
+	}
+	return s
 }
 
 func (t *topicsPanel) onSelected(i widget.ListItemID) {

@@ -11,13 +11,8 @@ import (
 // does not have.
 var ErrNotFound = errors.New("no such item")
 
-// touch records that the user changed a suggested item.
-func (r *Review) touch() {
-	r.Reviewed = true
-	if r.Origin == Suggested || r.Origin == "" {
-		r.Origin = Edited
-	}
-}
+// touch records that the user changed a suggested item (see MarkEdited).
+func (r *Review) touch() { r.MarkEdited() }
 
 func (p *Project) topicOrErr(id string) (*Topic, error) {
 	if t := p.Topic(id); t != nil {

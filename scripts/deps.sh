@@ -7,7 +7,7 @@ set -euo pipefail
 
 run_pkgs=(gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev
   libxxf86vm-dev libxkbcommon-dev libx11-dev)
-test_pkgs=(xvfb x11-utils xdotool poppler-utils qpdf python3-openpyxl libreoffice-calc-nogui)
+test_pkgs=(xvfb x11-utils xdotool jq poppler-utils qpdf python3-openpyxl libreoffice-calc-nogui)
 
 pkgs=("${run_pkgs[@]}")
 [ "${1:-run}" = test ] && pkgs+=("${test_pkgs[@]}")

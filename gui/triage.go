@@ -1,0 +1,269 @@
+package gui
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefing/analysis"
+	"briefing/project"
+)
+
+// reviewKind is one kind of suggestion the Review tab goes through.
+type reviewKind struct {
+	label string
+	kind  project.ItemKind
+	noun  string
+}
+
+var reviewKinds = []reviewKind{
+	{"Positions", project.PositionItem, "position"},
+	{"Actors", project.ActorItem, "actor"},
+	{"Topics", project.TopicItem, "topic"},
+}
+
+// triagePanel is the Review tab: the suggestions awaiting review, one at a
+// time, decided with single keys on the review card.
+type triagePanel struct {
+	u       *ui
+	kind    reviewKind
+	kinds   *widget.RadioGroup
+	counter *widget.Label
+	card    *reviewCard
+	bulk    *widget.Button
+	content fyne.CanvasObject
+
+	queue []string // IDs awaiting review, in document order
+	cur   string   // the item on the card
+	idx   int      // its place in the queue
+	shown string   // the item last focused in the article
+}
+
+func newTriagePanel(u *ui) *triagePanel {
+	t := &triagePanel{u: u, kind: reviewKinds[0]}
+	var labels []string
+	for _, k := range reviewKinds {
+		labels = append(labels, k.label)
+	}
+	t.kinds = &widget.RadioGroup{Options: labels, Horizontal: true, Selected: labels[0], OnChanged: t.onKind}
+	t.kinds.ExtendBaseWidget(t.kinds)
+	t.counter = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	t.card = newReviewCard(t)
+	t.bulk = &widget.Button{Text: "Bulk…", Icon: theme.ListIcon(), Importance: widget.LowImportance, OnTapped: t.showBulk}
+	btn := func(label string, icon fyne.Resource, tapped func()) *widget.Button {
+		return &widget.Button{Text: label, Icon: icon, Importance: widget.LowImportance, OnTapped: func() { tapped(); t.focusCard() }}
+	}
+	buttons := container.NewHBox(
+		btn("Previous (K)", theme.NavigateBackIcon(), func() { t.step(-1) }),
+		btn("Accept (A)", theme.ConfirmIcon(), t.accept),
+		btn("Reject (R)", theme.CancelIcon(), t.reject),
+		btn("Edit (E)", theme.DocumentCreateIcon(), t.edit),
+		btn("Next (J)", theme.NavigateNextIcon(), func() { t.step(1) }),
+		layout.NewSpacer(),
+		t.bulk,
+	)
+	hint := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance,
+		Text: "Keys, once the card is focused (click it, or Ctrl+R): A or Enter accept · R, X or Delete reject · " +
+			"1 supports · 2 opposes · 3 neutral · 4 claims · E edit · J, N, ↓ or → next · K, P, ↑ or ← previous · B bulk."}
+	top := container.NewVBox(container.NewHBox(widget.NewLabel("Review"), t.kinds), t.counter)
+	t.content = container.NewBorder(top, container.NewVBox(buttons, hint), nil, nil, container.NewVScroll(t.card))
+	return t
+}
+
+// reset forgets the queue, for another project or kind.
+func (t *triagePanel) reset() {
+	t.queue, t.cur, t.idx, t.shown = nil, "", 0, ""
+}
+
+func (t *triagePanel) onKind(label string) {
+	for _, k := range reviewKinds {
+		if k.label == label && k.kind != t.kind.kind {
+			t.reset()
+			t.kind = k
+			t.u.refresh()
+			t.show()
+			t.focusCard()
+		}
+	}
+}
+
+// active says whether the Review tab is the one shown.
+func (t *triagePanel) active() bool {
+	return t.u.tabs != nil && t.u.tabs.Selected() != nil && t.u.tabs.Selected().Content == t.content
+}
+
+// activate is called when the Review tab is chosen: the card's item is
+// marked in the article and the card takes the keys.
+func (t *triagePanel) activate() {
+	t.shown = ""
+	t.u.refresh()
+	t.show()
+	t.focusCard()
+}
+
+func (t *triagePanel) focusCard() {
+	if t.active() {
+		t.u.win.Canvas().Focus(t.card)
+	}
+}
+
+// update recomputes the queue and the current item. Items that came back
+// into the queue (an undone verdict) become current, so that the user sees
+// what was undone. It runs at the start of ui.refresh, so that the other
+// views show the item in focus.
+func (t *triagePanel) update() {
+	p := t.u.project()
+	old := t.queue
+	t.queue = p.ReviewQueue(t.kind.kind)
+	for _, id := range t.queue {
+		if old != nil && !slices.Contains(old, id) && id != t.cur {
+			t.cur = id
+			break
+		}
+	}
+	if i := slices.Index(t.queue, t.cur); i >= 0 {
+		t.idx = i
+	} else if len(t.queue) > 0 {
+		t.idx = min(max(t.idx, 0), len(t.queue)-1)
+		t.cur = t.queue[t.idx]
+	} else {
+		t.cur, t.idx = "", 0
+	}
+	// The item in focus follows the card when the card moves on (or the
+	// tab was just chosen), not when the user chose something else.
+	if t.active() && t.cur != "" && t.cur != t.shown {
+		u := t.u
+		u.focusTopic, u.focusActor, u.focusPosition = "", "", ""
+		switch t.kind.kind {
+		case project.PositionItem:
+			u.focusPosition = t.cur
+		case project.ActorItem:
+			u.focusActor = t.cur
+		case project.TopicItem:
+			u.focusTopic = t.cur
+		}
+	}
+}
+
+// refresh shows the current item on the card.
+func (t *triagePanel) refresh() {
+	n := t.u.project().ReviewProgress(t.kind.kind)
+	if n.Total == 0 {
+		t.counter.SetText("No " + t.kind.noun + " suggested.")
+	} else {
+		t.counter.SetText(fmt.Sprintf("%d of %d left  ·  %d accepted  ·  %d rejected", n.Left, n.Total, n.Accepted, n.Rejected))
+	}
+	if t.kind.kind == project.PositionItem {
+		t.bulk.Show()
+	} else {
+		t.bulk.Hide()
+	}
+	t.card.show(t.u.project(), t.kind, t.cur, n)
+	if t.active() && t.cur != t.shown {
+		t.show()
+	}
+}
+
+// show brings the current item's evidence, mentions or sentences into view.
+func (t *triagePanel) show() {
+	if !t.active() || t.cur == "" {
+		return
+	}
+	t.shown = t.cur
+	p := t.u.project()
+	var anc []project.Anchor
+	switch t.kind.kind {
+	case project.PositionItem:
+		if x := p.Position(t.cur); x != nil {
+			anc = []project.Anchor{x.Evidence}
+		}
+	case project.ActorItem:
+		if a := p.Actor(t.cur); a != nil {
+			anc = a.Mentions
+		}
+	case project.TopicItem:
+		if x := p.Topic(t.cur); x != nil {
+			anc = x.Sentences
+		}
+	}
+	for _, a := range anc {
+		if a.Doc != "" && p.Document(a.Doc) != nil {
+			t.u.article.showRange(a)
+			return
+		}
+	}
+}
+
+// step moves to the next (1) or previous (-1) item awaiting review.
+func (t *triagePanel) step(delta int) {
+	if len(t.queue) == 0 {
+		return
+	}
+	t.idx = (t.idx + delta + len(t.queue)) % len(t.queue)
+	t.cur = t.queue[t.idx]
+	t.u.refresh()
+}
+
+func (t *triagePanel) accept() {
+	if id, k := t.cur, t.kind; id != "" {
+		t.u.do("Accept "+k.noun, func(p *project.Project) error { return p.Accept(k.kind, id) })
+	}
+}
+
+func (t *triagePanel) reject() {
+	if id, k := t.cur, t.kind; id != "" {
+		t.u.do("Reject "+k.noun, func(p *project.Project) error { return p.Reject(k.kind, id) })
+	}
+}
+
+// setStance gives the position on the card a stance, which accepts it.
+func (t *triagePanel) setStance(i int) {
+	id := t.cur
+	if id == "" || i < 0 || i >= len(analysis.Stances) {
+		return
+	}
+	if t.kind.kind != project.PositionItem {
+		t.u.status.say("Stances are for positions: choose Positions above the card.")
+		return
+	}
+	s := analysis.Stances[i]
+	t.u.do("Set stance to "+s, func(p *project.Project) error { return p.ReviewStance(id, s) })
+}
+
+// onRune and onKey are the card's keys.
+func (t *triagePanel) onRune(r rune) {
+	switch r {
+	case 'a', 'A':
+		t.accept()
+	case 'r', 'R', 'x', 'X':
+		t.reject()
+	case '1', '2', '3', '4':
+		t.setStance(int(r - '1'))
+	case 'e', 'E':
+		t.edit()
+	case 'j', 'J', 'n', 'N':
+		t.step(1)
+	case 'k', 'K', 'p', 'P':
+		t.step(-1)
+	case 'b', 'B':
+		t.showBulk()
+	}
+}
+
+func (t *triagePanel) onKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		t.accept()
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		t.reject()
+	case fyne.KeyDown, fyne.KeyRight:
+		t.step(1)
+	case fyne.KeyUp, fyne.KeyLeft:
+		t.step(-1)
+	}
+}
