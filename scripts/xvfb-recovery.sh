@@ -14,22 +14,21 @@
 #  7. quit with SIGTERM.
 set -euo pipefail
 bin=${1:-./briefing}
-display=:$((200 + RANDOM % 100))
 tmp=$(mktemp -d)
 rec=$tmp/recovery
 mkdir -p "$tmp/home" "$rec"
 app=""
 
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+. "$(dirname "$0")/xvfb-lib.sh"
+start_xvfb 1280x800
+xvfb=$XVFB_PID
+display=$DISPLAY
 cleanup() {
   [ -n "$app" ] && kill -9 "$app" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
-export DISPLAY=$display
 
 fail() { echo "FAIL: $*"; [ -f "$tmp/log" ] && cat "$tmp/log"; exit 1; }
 

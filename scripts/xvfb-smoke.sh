@@ -5,12 +5,10 @@
 set -euo pipefail
 bin=${1:-./briefing}
 title="Briefing Builder — "
-display=:$((90 + RANDOM % 100))
-
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+. "$(dirname "$0")/xvfb-lib.sh"
+start_xvfb 1280x800
+trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
+display=$DISPLAY
 
 log=$(mktemp)
 DISPLAY=$display HOME=$(mktemp -d) "$bin" >"$log" 2>&1 &
