@@ -6,13 +6,15 @@
 # Prints a Markdown table of medians (wall time, peak RSS) on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PEERS=${PEERS:-/work/shared/peers/export}
+PEERS=${PEERS:-$(pwd)/../shared/peers/export}
+BIN=${BIN:-/tmp/briefing}
 [ -x "$PEERS/run.sh" ] || { echo "peer harness not found at $PEERS (set PEERS=...)" >&2; exit 1; }
-go build -o /tmp/briefing ./cmd/briefing
+go build -o "$BIN" ./cmd/briefing
 args=("$@")
 has_n=0
 for a in "${args[@]}"; do [[ $a =~ ^[0-9]+$ ]] && has_n=1; done
 [ $has_n = 1 ] || args+=(10000 100000)
 exec "$PEERS/run.sh" --check --only xlsx_openpyxl --only xlsx_openpyxl_table --only app_xlsx \
-  --cmd 'app_xlsx=xlsx:/tmp/briefing export --date 2026-01-01 --xlsx {out} {in}' \
+  --workdir "${WORKDIR:-/tmp/exportbench-xlsx}" \
+  --cmd "app_xlsx=xlsx:$BIN export --date 2026-01-01 --xlsx {out} {in}" \
   "${args[@]}"

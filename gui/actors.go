@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -20,7 +21,12 @@ import (
 var actorColumns = []struct {
 	title string
 	width float32
-}{{"Name", 150}, {"Type", 86}, {"Role", 108}, {"Affiliation", 96}, {"Mentions", 68}, {"Positions", 68}, {"Review", 80}}
+}{{"Name", 160}, {"Type", 68}, {"Role", 82}, {"Affiliation", 80}, {"Ment.", 74}, {"Pos.", 56}, {"Review", 72}}
+
+// The widths above, with the table's padding between columns, fit the
+// panel of a 1280-pixel window without horizontal scrolling (see
+// TestActorsTableFits); titles are tappable labels rather than buttons to
+// save their padding.
 
 // numericColumn says whether an actors column sorts as numbers.
 func numericColumn(col int) bool { return col == 4 || col == 5 }
@@ -53,13 +59,11 @@ type actorsPanel struct {
 func newActorsPanel(u *ui) *actorsPanel {
 	a := &actorsPanel{u: u, sortCol: 4, desc: true}
 	a.table = &widget.Table{
-		Length:     func() (int, int) { return len(a.rows), len(actorColumns) },
-		CreateCell: func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
-		UpdateCell: a.updateCell,
-		OnSelected: a.onSelected,
-		CreateHeader: func() fyne.CanvasObject {
-			return &widget.Button{Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading}
-		},
+		Length:       func() (int, int) { return len(a.rows), len(actorColumns) },
+		CreateCell:   func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		UpdateCell:   a.updateCell,
+		OnSelected:   a.onSelected,
+		CreateHeader: func() fyne.CanvasObject { return newHeaderCell() },
 		UpdateHeader: a.updateHeader,
 	}
 	a.table.ShowHeaderRow = true
@@ -83,7 +87,7 @@ func newActorsPanel(u *ui) *actorsPanel {
 	a.details = container.NewVBox(form,
 		widget.NewLabelWithStyle("Also called", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		a.aliases.content, a.origin)
-	a.empty = &widget.Label{Text: "Choose an actor to highlight its mentions in the article and edit it. Tap a column title to sort.",
+	a.empty = &widget.Label{Text: "Choose an actor to highlight its mentions in the article and edit it. Tap a column title to sort. Ment.: mentions in the article; Pos.: positions held.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	bar := container.NewHBox(
 		&widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: a.onAdd},
@@ -145,22 +149,47 @@ func (a *actorsPanel) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 }
 
 func (a *actorsPanel) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	b := o.(*widget.Button)
+	h := o.(*headerCell)
 	if id.Col < 0 || id.Col >= len(actorColumns) {
 		return
 	}
-	b.SetText(actorColumns[id.Col].title)
-	b.SetIcon(nil)
+	text := actorColumns[id.Col].title
 	if id.Col == a.sortCol {
 		if a.desc {
-			b.SetIcon(theme.MenuDropDownIcon())
+			text += "↓"
 		} else {
-			b.SetIcon(theme.MenuDropUpIcon())
+			text += "↑"
 		}
 	}
 	col := id.Col
-	b.OnTapped = func() { a.sortBy(col) }
+	h.onTapped = func() { a.sortBy(col) }
+	h.SetText(text)
 }
+
+// headerCell is a column title that sorts the table when tapped. It is a
+// label, not a button, so that narrow columns keep room for their title.
+type headerCell struct {
+	widget.Label
+	onTapped func()
+}
+
+func newHeaderCell() *headerCell {
+	h := &headerCell{}
+	h.TextStyle.Bold = true
+	h.Truncation = fyne.TextTruncateEllipsis
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// Tapped sorts by the column.
+func (h *headerCell) Tapped(*fyne.PointEvent) {
+	if h.onTapped != nil {
+		h.onTapped()
+	}
+}
+
+// Cursor shows that the title can be tapped.
+func (h *headerCell) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 func (a *actorsPanel) sortBy(col int) {
 	if a.sortCol == col {
@@ -238,7 +267,7 @@ func (a *actorsPanel) onSelected(id widget.TableCellID) {
 func (a *actorsPanel) choose(id string) {
 	u := a.u
 	u.commitEdits()
-	u.focusTopic, u.focusActor, u.focusPosition = "", id, ""
+	u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", id, "", ""
 	u.refresh()
 	if x := u.project().Actor(id); x != nil {
 		for _, m := range x.Mentions {

@@ -25,6 +25,7 @@ type ui struct {
 	focusTopic    string
 	focusActor    string
 	focusPosition string
+	focusNote     string // a note or key excerpt shown from the Brief tab
 
 	article   *articlePane
 	topics    *topicsPanel
@@ -101,7 +102,7 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 	u.ed.OnChange = u.onChange
 	u.path, u.name = path, name
 	u.triage.reset()
-	u.doc, u.focusTopic, u.focusActor, u.focusPosition = "", "", "", ""
+	u.doc, u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", "", "", "", ""
 	if len(p.Documents) > 0 {
 		u.doc = p.Documents[0].ID
 	}
@@ -146,6 +147,9 @@ func (u *ui) refresh() {
 	}
 	if u.focusPosition != "" && p.Position(u.focusPosition) == nil {
 		u.focusPosition = ""
+	}
+	if u.focusNote != "" && p.Note(u.focusNote) == nil && p.Excerpt(u.focusNote) == nil {
+		u.focusNote = ""
 	}
 	if p.Document(u.doc) == nil && len(p.Documents) > 0 {
 		u.doc = p.Documents[0].ID

@@ -180,6 +180,16 @@ func (a *articlePane) highlights(p *project.Project) []highlight {
 	if x := p.Position(a.u.focusPosition); x != nil && x.Evidence.Doc == doc {
 		hs = append(hs, highlight{start: x.Evidence.Start, end: x.Evidence.End, bg: colorMarkShade, rank: 2})
 	}
+	for _, n := range p.Notes {
+		if n.ID == a.u.focusNote && n.Anchor.Doc == doc {
+			hs = append(hs, highlight{start: n.Anchor.Start, end: n.Anchor.End, bg: colorMarkShade, rank: 2})
+		}
+	}
+	for _, x := range p.Excerpts {
+		if x.ID == a.u.focusNote && x.Anchor.Doc == doc {
+			hs = append(hs, highlight{start: x.Anchor.Start, end: x.Anchor.End, bg: colorMarkShade, rank: 2})
+		}
+	}
 	for _, m := range a.find.matches {
 		hs = append(hs, highlight{start: m, end: m + len(a.find.query), bg: colorFindShade, rank: 4})
 	}

@@ -29,6 +29,7 @@ type briefPanel struct {
 	pageSize *widget.RadioGroup
 	annex    *widget.Check
 	outline  *widget.RichText
+	notes    *notesSection
 	exported *widget.Label
 	after    *fyne.Container
 	content  fyne.CanvasObject
@@ -63,6 +64,7 @@ func newBriefPanel(u *ui) *briefPanel {
 	)
 	b.outline = widget.NewRichText()
 	b.outline.Wrapping = fyne.TextWrapWord
+	b.notes = newNotesSection(u)
 	pdf := &widget.Button{Text: "Export PDF brief…", Icon: theme.DocumentIcon(), Importance: widget.HighImportance, OnTapped: u.exportPDFDialog}
 	xlsx := &widget.Button{Text: "Export spreadsheet…", Icon: theme.GridIcon(), OnTapped: u.exportXLSXDialog}
 	b.exported = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
@@ -83,6 +85,8 @@ func newBriefPanel(u *ui) *briefPanel {
 		widget.NewSeparator(),
 		heading("What the brief will contain"),
 		b.outline,
+		widget.NewSeparator(),
+		b.notes.content,
 	))
 	return b
 }
@@ -107,6 +111,7 @@ func (b *briefPanel) refresh() {
 	b.annex.SetChecked(br.Annex)
 	b.loading = false
 	b.outline.ParseMarkdown(outlineMarkdown(p))
+	b.notes.refresh()
 }
 
 // fields reads the form.

@@ -267,7 +267,7 @@ func (x *positionsPanel) onSelected(i widget.ListItemID) {
 func (x *positionsPanel) choose(id string) {
 	u := x.u
 	u.commitEdits()
-	u.focusTopic, u.focusActor, u.focusPosition = "", "", id
+	u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", "", id, ""
 	u.refresh()
 	x.onShow()
 }

@@ -16,6 +16,7 @@ import (
 type statusBar struct {
 	counts  *widget.Label
 	message *widget.Label
+	row     *fyne.Container // laid out again when the counts change width
 	content fyne.CanvasObject
 }
 
@@ -24,8 +25,8 @@ func newStatusBar() *statusBar {
 	s.message.Truncation = fyne.TextTruncateEllipsis
 	s.message.Importance = widget.LowImportance
 	s.counts.Importance = widget.LowImportance
-	s.content = container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, s.counts, nil, container.New(layout.NewStackLayout(), s.message)))
+	s.row = container.NewBorder(nil, nil, s.counts, nil, container.New(layout.NewStackLayout(), s.message))
+	s.content = container.NewVBox(widget.NewSeparator(), s.row)
 	return s
 }
 
@@ -42,6 +43,10 @@ func (s *statusBar) refresh(p *project.Project, dirty bool) {
 	if dirty {
 		state = "unsaved changes"
 	}
-	s.counts.SetText(fmt.Sprintf("%d of %d topics in the brief  ·  %d positions  ·  %d actors  ·  %s",
-		len(p.SelectedTopics()), len(p.LiveTopics()), inBrief, len(p.IncludedActors()), state))
+	text := fmt.Sprintf("%d of %d topics in the brief  ·  %d positions  ·  %d actors  ·  %s",
+		len(p.SelectedTopics()), len(p.LiveTopics()), inBrief, len(p.IncludedActors()), state)
+	if text != s.counts.Text {
+		s.counts.SetText(text)
+		s.row.Refresh() // the Border layout does not follow its children's sizes by itself
+	}
 }

@@ -212,7 +212,7 @@ func (t *topicsPanel) onSelected(i widget.ListItemID) {
 func (t *topicsPanel) choose(id string) {
 	u := t.u
 	u.commitEdits()
-	u.focusTopic, u.focusActor, u.focusPosition = id, "", ""
+	u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = id, "", "", ""
 	u.refresh()
 	if topic := u.project().Topic(id); topic != nil && len(topic.Sentences) > 0 {
 		u.article.showRange(topic.Sentences[0])

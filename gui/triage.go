@@ -138,7 +138,7 @@ func (t *triagePanel) update() {
 	// tab was just chosen), not when the user chose something else.
 	if t.active() && t.cur != "" && t.cur != t.shown {
 		u := t.u
-		u.focusTopic, u.focusActor, u.focusPosition = "", "", ""
+		u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", "", "", ""
 		switch t.kind.kind {
 		case project.PositionItem:
 			u.focusPosition = t.cur
