@@ -100,19 +100,26 @@ func (z *xlZip) writePart(w io.Writer, name string, data []byte) error {
 	if _, err := w.Write(data[:i]); err != nil {
 		return err
 	}
-	pr, pw := io.Pipe()
+	ch := newXLChunks()
 	done := make(chan error, 1)
 	go func() {
-		bw := bufio.NewWriterSize(pw, 256<<10)
+		bw := bufio.NewWriterSize(ch, xlChunkSize)
 		err := src(z.enc(bw))
 		if err == nil {
 			err = bw.Flush()
 		}
-		pw.CloseWithError(err)
 		done <- err
+		close(ch.full)
 	}()
-	_, err := io.Copy(w, pr)
-	pr.CloseWithError(errors.New("the workbook could not be written")) // stops the encoder if Copy failed
+	var err error
+	for b := range ch.full {
+		if err == nil {
+			if _, err = w.Write(b); err != nil {
+				close(ch.stop) // stops the encoder
+			}
+		}
+		ch.free <- b
+	}
 	if encErr := <-done; encErr != nil && err == nil {
 		err = encErr
 	}
@@ -121,6 +128,49 @@ func (z *xlZip) writePart(w io.Writer, name string, data []byte) error {
 	}
 	_, err = w.Write(data[i:])
 	return err
+}
+
+// xlChunkSize is the size of the chunks of encoded rows.
+const xlChunkSize = 256 << 10
+
+// xlChunks carries encoded rows from the encoding goroutine to the
+// compressing one. Several chunks are in flight, so that the encoder fills
+// the next while the last is compressed (an io.Pipe hands over one buffer
+// at a time and blocks the writer until all of it is read, so the two
+// took turns instead of working at once). The order of the chunks is the
+// order of the rows.
+type xlChunks struct {
+	full chan []byte   // encoded, in order
+	free chan []byte   // compressed, to be reused
+	stop chan struct{} // closed when the compressor has failed
+}
+
+func newXLChunks() *xlChunks {
+	const n = 4
+	c := &xlChunks{full: make(chan []byte, n), free: make(chan []byte, n), stop: make(chan struct{})}
+	for range n {
+		c.free <- make([]byte, 0, xlChunkSize)
+	}
+	return c
+}
+
+var errXLStopped = errors.New("the workbook could not be written")
+
+// Write copies p (bufio reuses it) into a free chunk and sends it on.
+func (c *xlChunks) Write(p []byte) (int, error) {
+	var b []byte
+	select {
+	case b = <-c.free:
+	case <-c.stop:
+		return 0, errXLStopped
+	}
+	b = append(b[:0], p...)
+	select {
+	case c.full <- b:
+		return len(p), nil
+	case <-c.stop:
+		return 0, errXLStopped
+	}
 }
 
 // xlFlatePool keeps flate writers (about 1 MB each) from part to part
