@@ -59,12 +59,27 @@ func (e *Editor) Do(name string, fn func(p *Project) error) error {
 	e.nextGen++
 	e.undo = append(e.undo, step{name: name, before: before, after: work.Clone(), beforeGen: e.gen, afterGen: e.nextGen})
 	e.gen = e.nextGen
-	if len(e.undo) > e.limit {
-		e.undo = e.undo[len(e.undo)-e.limit:]
+	if limit := e.stepLimit(); len(e.undo) > limit {
+		e.undo = e.undo[len(e.undo)-limit:]
 	}
 	e.redo = nil
 	e.notify()
 	return nil
+}
+
+// historyItems bounds the items (actors, topics, positions, notes, excerpts)
+// kept across all undo snapshots. Snapshots share their strings, so an item
+// costs a few hundred bytes: an article-sized brief keeps the full history,
+// a brief of 100,000 positions keeps its last 20 or so steps rather than
+// gigabytes of them.
+const historyItems = 2_000_000
+
+// stepLimit is how many steps the history keeps for a project of this size.
+func (e *Editor) stepLimit() int {
+	n := len(e.p.Actors) + len(e.p.Topics) + len(e.p.Positions) + len(e.p.Notes) + len(e.p.Excerpts)
+	// Each step holds two snapshots.
+	limit := historyItems / (2*n + 1)
+	return max(10, min(e.limit, limit))
 }
 
 // Undo reverts the last change.
