@@ -72,14 +72,21 @@ var (
 // loadMetrics reads the embedded fonts once per process.
 func loadMetrics() ([numFaces]*metrics, error) {
 	metricsOnce.Do(func() {
-		invisible = makeInvisible()
+		// The faces are read at once: this is most of a short brief's
+		// start-up.
+		var errs [numFaces]error
+		var wg sync.WaitGroup
 		for f := range numFaces {
-			m, err := readMetrics(fontBytes(f))
+			wg.Go(func() { faceMetrics[f], errs[f] = readMetrics(fontBytes(f)) })
+		}
+		invisible = makeInvisible()
+		wg.Wait()
+		for f, err := range errs {
 			if err != nil {
 				metricsErr = fmt.Errorf("read embedded font %d: %w", f, err)
+				faceMetrics = [numFaces]*metrics{}
 				return
 			}
-			faceMetrics[f] = m
 		}
 	})
 	return faceMetrics, metricsErr
@@ -145,6 +152,32 @@ func (m *metrics) width(s string, size float64) float64 {
 	return float64(w) * size / 1000
 }
 
+// word finds the end of the word of s that starts at pos (the next space or
+// newline, or the end of s) and returns it with the word's width at the
+// given size, as width would measure it.
+func (m *metrics) word(s string, pos int, size float64) (end int, width float64) {
+	w := 0
+	i := pos
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' {
+				break
+			}
+			w += int(m.adv[c])
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
+		if r < 0x10000 {
+			if a := m.adv[r]; a != zeroWidth {
+				w += int(a)
+			}
+		}
+	}
+	return i, float64(w) * size / 1000
+}
+
 // cleaner makes text safe for the font: it composes accents (NFC), turns
 // tabs into spaces, drops control and invisible formatting characters, and
 // replaces every character the font lacks (emoji among them: gofpdf cannot
@@ -160,7 +193,7 @@ func (c *cleaner) clean(s string, f face) string {
 	if isPlainASCII(s) {
 		return s
 	}
-	if !norm.NFC.IsNormalString(s) {
+	if !surelyNFC(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	adv := c.m[f].adv
@@ -204,10 +237,21 @@ func (c *cleaner) clean(s string, f face) string {
 var invisible []bool
 
 func makeInvisible() []bool {
+	// The same as isInvisible for every r, from the tables' ranges.
 	t := make([]bool, 0x10000)
-	for r := range rune(0x10000) {
-		t[r] = r != '\n' && r != '\t' && isInvisible(r)
+	for _, tab := range []*unicode.RangeTable{unicode.Cc, unicode.Cf, unicode.Variation_Selector} {
+		for _, rg := range tab.R16 {
+			for r := uint32(rg.Lo); r <= uint32(rg.Hi); r += uint32(rg.Stride) {
+				t[r] = true
+			}
+		}
+		for _, rg := range tab.R32 {
+			for r := rg.Lo; r <= rg.Hi && r < 0x10000; r += rg.Stride {
+				t[r] = true
+			}
+		}
 	}
+	t['\n'], t['\t'] = false, false
 	return t
 }
 
@@ -223,6 +267,26 @@ func (c *cleaner) replacedRunes() []rune {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// surelyNFC reports, quickly, that s is in NFC: every character is below
+// U+0300 (none of which decomposes or combines with what precedes it) or
+// common punctuation from U+2010 to U+2027 (likewise). Invalid UTF-8 is
+// left to the full check. false means only "not known".
+func surelyNFC(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r >= 0x300 && (r < 0x2010 || r > 0x2027) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func isPlainASCII(s string) bool {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"briefing/document"
 	"briefing/project"
@@ -693,7 +695,43 @@ func plural(n int, one, many string) string {
 }
 
 // collapse turns runs of white space into single spaces.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapse(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether collapse would return s unchanged: no white
+// space at either end, and only single ASCII spaces within.
+func isCollapsed(s string) bool {
+	prevSpace := true // a space at the start is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
+}
 
 // splitParagraphs splits text at blank lines; single line breaks stay.
 func splitParagraphs(s string) []string {

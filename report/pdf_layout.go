@@ -61,6 +61,9 @@ type textLine struct {
 type typesetter struct {
 	m  [numFaces]*metrics
 	cl *cleaner
+	// spare buffers for lines that are drawn at once (see paragraph)
+	spareLines []textLine
+	spareFrags []frag
 }
 
 func (t *typesetter) width(st style, s string) float64 { return t.m[st.face].width(s, st.size) }
@@ -70,13 +73,26 @@ func (t *typesetter) width(st style, s string) float64 { return t.m[st.face].wid
 // cut between characters. Fragments are substrings of the cleaned text, so
 // wrapping allocates little.
 func (t *typesetter) wrap(spans []span, width float64) []textLine {
-	var lines []textLine
+	lines, _ := t.wrapInto(nil, nil, spans, width)
+	return lines
+}
+
+// wrapInto is wrap appending to lines, with the lines' fragments appended
+// to buf; it returns the lines and buf as grown.
+func (t *typesetter) wrapInto(lines []textLine, buf []frag, spans []span, width float64) ([]textLine, []frag) {
 	var cur textLine
+	// The lines' fragments share one array: cur.frags is buf[ls:].
+	if buf == nil {
+		buf = make([]frag, 0, 2*len(spans)+4)
+	}
+	ls := len(buf)
 	x := 0.0       // end of the text placed on the current line
 	pend := 0.0    // width of the spaces owed before the next word
 	lastSpan := -1 // span of the last fragment on the line
 	flush := func() {
+		cur.frags = buf[ls:len(buf):len(buf)]
 		lines = append(lines, cur)
+		ls = len(buf)
 		cur = textLine{}
 		x, pend, lastSpan = 0, 0, -1
 	}
@@ -92,7 +108,8 @@ func (t *typesetter) wrap(spans []span, width float64) []textLine {
 			} else {
 				x += pend
 				start = from
-				cur.frags = append(cur.frags, frag{st: sp.st, x: x, w: w, s: src[from:to]})
+				buf = append(buf, frag{st: sp.st, x: x, w: w, s: src[from:to]})
+				cur.frags = buf[ls:]
 				x -= pend
 				lastSpan = si
 			}
@@ -118,11 +135,7 @@ func (t *typesetter) wrap(spans []span, width float64) []textLine {
 				pos = k
 				continue
 			}
-			end := pos + strings.IndexAny(src[pos:], " \n")
-			if end < pos {
-				end = len(src)
-			}
-			w := t.width(sp.st, src[pos:end])
+			end, w := t.m[sp.st.face].word(src, pos, sp.st.size)
 			if x+pend+w <= width+0.01 {
 				place(pos, end, w)
 				pos = end
@@ -151,9 +164,12 @@ func (t *typesetter) wrap(spans []span, width float64) []textLine {
 		}
 	}
 	if len(cur.frags) > 0 || len(lines) == 0 {
+		if len(cur.frags) > 0 {
+			cur.frags = buf[ls:len(buf):len(buf)]
+		}
 		lines = append(lines, cur)
 	}
-	return lines
+	return lines, buf
 }
 
 // fit returns the length in bytes of the longest prefix of s that fits in w.
@@ -249,7 +265,15 @@ func (f *flow) paragraph(spans []span, p para) {
 	if w == 0 {
 		w = f.ps.bodyWidth() - p.indent
 	}
-	lines := f.wrap(spans, w)
+	// The lines are drawn here and dropped: wrap into the spare buffers,
+	// taken while in use.
+	lines, frags := f.wrapInto(f.spareLines[:0], f.spareFrags[:0], spans, w)
+	f.spareLines, f.spareFrags = nil, nil
+	defer func() {
+		clear(lines)
+		clear(frags)
+		f.spareLines, f.spareFrags = lines[:0], frags[:0]
+	}()
 	keep := max(p.keep, p.leading)
 	if h := float64(len(lines))*p.leading + p.after; p.after > 0 && h <= 220 {
 		keep = h

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"github.com/klauspost/compress/zlib"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -260,7 +261,25 @@ func (pw *pdfWriter) appendText(b []byte, x, y float64, f face, s string) []byte
 		used = make([]bool, 0x10000)
 		pw.used[f] = used
 	}
-	for _, r := range s {
+	b = slices.Grow(b, 2*len(s)+8)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			used[c] = true
+			switch c {
+			case '(', ')', '\\':
+				b = append(b, 0, '\\', c)
+			case '\r':
+				b = append(b, 0, '\\', 'r')
+			case '\n':
+				b = append(b, 0, '\\', 'n')
+			default:
+				b = append(b, 0, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if r > 0xFFFF { // the cleaner replaces these; never expected here
 			r = replacement
 		}
@@ -376,15 +395,20 @@ func (pw *pdfWriter) finish() error {
 		pw.beginPage(595.28, 841.89)
 		pw.endPage()
 	}
-	pw.waitPages()
 	total := strconv.Itoa(len(pw.pages))
 
-	// Footers: one small stream per page that has one.
+	// Footers: one small stream per page that has one. They are made
+	// while the last pages are still being compressed, and written after.
 	footerObj := make([]int, len(pw.pages))
+	type footerStream struct {
+		obj  int
+		data []byte
+	}
+	var footerStreams []footerStream
 	var fb []byte
 	for i := 0; i < len(pw.footers); {
 		pg := pw.footers[i].page
-		fb = fb[:0]
+		start := len(fb)
 		pw.curH = pw.pages[pg].h
 		for ; i < len(pw.footers) && pw.footers[i].page == pg; i++ {
 			d := pw.footers[i]
@@ -397,9 +421,22 @@ func (pw *pdfWriter) finish() error {
 			fb = appendColor(fb, d.st.color, " rg ")
 			fb = pw.appendText(fb, d.x, d.y, d.st.face, strings.ReplaceAll(d.s, pageTotal, total))
 		}
-		n := pw.newObj()
-		footerObj[pg] = n
-		pw.putStream(n, "", fb)
+		footerObj[pg] = pw.newObj()
+		footerStreams = append(footerStreams, footerStream{footerObj[pg], fb[start:len(fb):len(fb)]})
+	}
+
+	// Subsetting takes a while per face: do the faces at once, while the
+	// last pages are written. Every character used is known by now.
+	var cuts [numFaces]fontCut
+	var wg sync.WaitGroup
+	for f := range numFaces {
+		if pw.usedFace[f] {
+			wg.Go(func() { cuts[f] = pw.cutFont(f) })
+		}
+	}
+	pw.waitPages()
+	for _, fs := range footerStreams {
+		pw.putStream(fs.obj, "", fs.data)
 	}
 
 	// Pages.
@@ -435,14 +472,6 @@ func (pw *pdfWriter) finish() error {
 	// Fonts and resources.
 	sb.Reset()
 	sb.WriteString("<</ProcSet [/PDF /Text] /Font <<")
-	// Subsetting takes a while per face: do the faces at once.
-	var cuts [numFaces]fontCut
-	var wg sync.WaitGroup
-	for f := range numFaces {
-		if pw.usedFace[f] {
-			wg.Go(func() { cuts[f] = pw.cutFont(f) })
-		}
-	}
 	wg.Wait()
 	for f := range numFaces {
 		if !pw.usedFace[f] {
