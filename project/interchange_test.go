@@ -48,14 +48,22 @@ func TestDecodeInterchangeMatchesUnmarshal(t *testing.T) {
 		`[]`,
 		``,
 		`{}`,
+		// Elements the fast decoder must hand back to Unmarshal.
+		`{"positions":[{"Actor":"a","TOPIC":"t","co_Actors":["b"]}]}`,
+		`{"positions":[{"actor":"a","actor":"b"}]}`,
+		`{"positions":[{"actor":"a","extra":{"x":[1,2]},"why":"w"}]}`,
+		"{\"positions\":[{\"actor\":\"a\xffb\",\"summary\":\"\xc3\"}]}",
+		`{"positions":[{"actor":"a","start":1e2,"end":3}]}`,
+		`{"positions":[{"actor":"a","start":1.5}]}`,
+		`{"positions":[{"actor":"a","start":99999999999999999999}]}`,
+		`{"positions":[{"actor":null,"co_actors":null,"start":null,"selected":null,"confidence":null}]}`,
+		`{"positions":[{"actor":"\ud800x","summary":"\u00e9\n\t\/"}]}`,
+		`{"positions":[{"confidence":"0.5"}]}`,
+		`{"positions":[{"selected":1}]}`,
+		`{"positions":[{"actor":"a"},{"actor":"b","Stance":"supports"},{"actor":"c"}]}`,
 	}
 	for _, s := range inputs {
-		var got, want Interchange
-		gotErr := decodeInterchange([]byte(s), &got)
-		wantErr := json.Unmarshal([]byte(s), &want)
-		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
-			t.Errorf("%.60q: got %+v, %v; want %+v, %v", s, got, gotErr, want, wantErr)
-		}
+		checkDecodeInterchange(t, []byte(s))
 	}
 	if _, _, _, ok := splitPositions([]byte(big.String())); !ok {
 		t.Error("the large brief was not split")
@@ -91,4 +99,27 @@ func TestOpenLargeInterchange(t *testing.T) {
 	if string(got) != string(exp) {
 		t.Error("Open and FromInterchange differ on a large brief")
 	}
+}
+
+// checkDecodeInterchange fails unless decodeInterchange gives what
+// json.Unmarshal gives for data, result and error.
+func checkDecodeInterchange(t *testing.T, data []byte) {
+	t.Helper()
+	var got, want Interchange
+	gotErr := decodeInterchange(data, &got)
+	wantErr := json.Unmarshal(data, &want)
+	if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) || !reflect.DeepEqual(got, want) {
+		t.Errorf("%.80q: got %+v, %v; want %+v, %v", data, got, gotErr, want, wantErr)
+	}
+}
+
+// FuzzDecodeInterchange checks the split, two-decoder path against
+// json.Unmarshal on arbitrary input.
+func FuzzDecodeInterchange(f *testing.F) {
+	f.Add([]byte(`{"title":"T","positions":[{"actor":"a","topic":"t","start":1,"end":2,"confidence":0.5},{"Actor":"b"}],"actors":[{"name":"a"}]}`))
+	f.Add([]byte(`{"positions":[{"actor":"a","actor":"b","selected":true,"co_actors":["c"],"note":"\u00e9"}]}`))
+	f.Add([]byte(`{"positions":[{"summary":"x\"]}","start":1e2},null]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkDecodeInterchange(t, data)
+	})
 }
