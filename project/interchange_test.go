@@ -70,8 +70,9 @@ func TestDecodeInterchangeMatchesUnmarshal(t *testing.T) {
 	}
 }
 
-// A large brief opened from a file (and so decoded in parallel) gives the
-// same project as decoding it in memory.
+// A large brief opened from a file (and so decoded in parallel, from a
+// buffer released when Open returns) gives the same project as decoding it
+// in memory; marshalling it reads every string after the buffer is gone.
 func TestOpenLargeInterchange(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`{"title":"Large","actors":[{"name":"A"}],"topics":[{"label":"x"}],"positions":[`)

@@ -3,13 +3,13 @@ package project
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"briefing/analysis"
 	"briefing/assets"
 	"briefing/document"
+	"briefing/internal/filedata"
 )
 
 // Kind says what a file opened with Open was.
@@ -31,10 +31,14 @@ func Open(path string) (*Project, Kind, error) {
 		return p, KindProject, err
 	}
 	if ext == ".json" {
-		data, err := os.ReadFile(path)
+		// Decoding copies every string, so the file's bytes can go as
+		// soon as the project is built.
+		fd, err := filedata.Read(path)
 		if err != nil {
 			return nil, KindInterchange, fmt.Errorf("open %s: %w", path, err)
 		}
+		defer fd.Close()
+		data := fd.Bytes()
 		if bytes.Contains(data[:min(len(data), 4096)], []byte(`"`+FormatName+`"`)) {
 			p, err := Unmarshal(data)
 			if err != nil {
