@@ -58,6 +58,7 @@ const replacement = '\uFFFD'
 // file (it rounds the same way), so lines measured here fit when drawn.
 type metrics struct {
 	adv    []uint16 // 0: missing; zeroWidth: present with no advance
+	gid    []uint16 // glyph of each character in the font file
 	ascent float64  // in thousandths of the size
 }
 
@@ -100,7 +101,7 @@ func readMetrics(data []byte) (*metrics, error) {
 	var buf sfnt.Buffer
 	upem := fixed.Int26_6(ft.UnitsPerEm())
 	scale := 1000 / float64(upem)
-	m := &metrics{adv: make([]uint16, 0x10000)}
+	m := &metrics{adv: make([]uint16, 0x10000), gid: make([]uint16, 0x10000)}
 	for r := rune(0x20); r < 0x10000; r++ {
 		if r >= 0xD800 && r <= 0xF8FF { // surrogates and private use
 			continue
@@ -113,6 +114,7 @@ func readMetrics(data []byte) (*metrics, error) {
 		if err != nil {
 			continue
 		}
+		m.gid[r] = uint16(g)
 		w := int(float64(a)/64*scale + 0.5)
 		switch {
 		case w <= 0:

@@ -23,15 +23,15 @@ var faceStyles = [numFaces]string{regular: "", bold: "B", italic: "I"}
 const fontFamily = "NotoSans"
 
 // subsetFont returns a TrueType font with only the glyphs of the given
-// characters (and what the format needs), numbered anew.
+// characters (and what the format needs), numbered anew. gofpdf changes
+// the bytes it reads: ttf must be the caller's own copy, used once.
 func subsetFont(ttf []byte, chars string) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	// gofpdf's subsetter may change the bytes it reads: give it a copy.
-	out = gofpdf.UTF8CutFont(append([]byte(nil), ttf...), chars)
+	out = gofpdf.UTF8CutFont(ttf, chars)
 	if len(out) == 0 {
 		return nil, fmt.Errorf("empty subset")
 	}

@@ -558,7 +558,12 @@ func (pw *pdfWriter) cutFont(f face) fontCut {
 	if len(c.runes) == 0 {
 		c.runes = append(c.runes, ' ')
 	}
-	c.ttf, c.err = subsetFont(fontBytes(f), string(c.runes))
+	narrow, err := narrowFont(fontBytes(f), c.runes, pw.m[f].gid)
+	if err != nil {
+		c.err = fmt.Errorf("write PDF: subset font %s: %w", baseFontNames[f], err)
+		return c
+	}
+	c.ttf, c.err = subsetFont(narrow, string(c.runes))
 	if c.err != nil {
 		c.err = fmt.Errorf("write PDF: subset font %s: %w", baseFontNames[f], c.err)
 		return c
