@@ -25,9 +25,11 @@ import (
 // characters used, from which the fonts are subset (by gofpdf, see
 // pdf_gofpdf.go) and written last.
 //
-// Text is set in Type 0 fonts whose character codes are the UTF-16 code
-// units of the text (Identity-H, CIDs = Unicode), as gofpdf does, so that
-// the ToUnicode map is the identity.
+// Text is set in Type 0 fonts with an encoding of our own (see codes):
+// ASCII characters take one byte, the others two. Identity-H, which gofpdf
+// uses, takes two bytes for every character; as nearly all the text is
+// ASCII, that made a quarter more content to compress, the largest cost of
+// writing a long brief.
 type pdfWriter struct {
 	bw   *bufio.Writer
 	off  int64
@@ -51,6 +53,7 @@ type pdfWriter struct {
 	marks   []outlineMark
 
 	used     [numFaces][]bool // characters drawn, by face
+	codes    [numFaces]codes
 	usedFace [numFaces]bool
 	m        [numFaces]*metrics
 
@@ -261,20 +264,12 @@ func (pw *pdfWriter) appendText(b []byte, x, y float64, f face, s string) []byte
 		used = make([]bool, 0x10000)
 		pw.used[f] = used
 	}
-	b = slices.Grow(b, 2*len(s)+8)
+	cs := &pw.codes[f]
+	b = slices.Grow(b, len(s)+8)
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			used[c] = true
-			switch c {
-			case '(', ')', '\\':
-				b = append(b, 0, '\\', c)
-			case '\r':
-				b = append(b, 0, '\\', 'r')
-			case '\n':
-				b = append(b, 0, '\\', 'n')
-			default:
-				b = append(b, 0, c)
-			}
+			b = appendEscaped(b, c)
 			i++
 			continue
 		}
@@ -284,8 +279,9 @@ func (pw *pdfWriter) appendText(b []byte, x, y float64, f face, s string) []byte
 			r = replacement
 		}
 		used[r] = true
-		b = appendEscaped(b, byte(r>>8))
-		b = appendEscaped(b, byte(r))
+		code := cs.code(r)
+		b = append(b, byte(code>>8)) // 0x80 or more: never escaped
+		b = appendEscaped(b, byte(code))
 	}
 	return append(b, ") Tj ET\n"...)
 }
@@ -473,11 +469,18 @@ func (pw *pdfWriter) finish() error {
 	sb.Reset()
 	sb.WriteString("<</ProcSet [/PDF /Text] /Font <<")
 	wg.Wait()
+	wide := 0
+	for f := range numFaces {
+		wide = max(wide, len(pw.codes[f].runes))
+	}
+	encoding := pw.newObj()
+	pw.putStream(encoding, "/Type /CMap /CMapName /Briefing-Codes /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /Filter /FlateDecode",
+		pw.compress(encodingCMap(wide)))
 	for f := range numFaces {
 		if !pw.usedFace[f] {
 			continue
 		}
-		n, err := pw.putFont(f, cuts[f])
+		n, err := pw.putFont(f, cuts[f], encoding)
 		if err != nil {
 			return err
 		}
@@ -542,7 +545,7 @@ var baseFontNames = [numFaces]string{regular: "NotoSans-Regular", bold: "NotoSan
 type fontCut struct {
 	runes    []rune // ascending
 	ttf      []byte
-	cidToGID []byte // CIDToGIDMap: glyph of each code, 2 bytes each
+	cidToGID []byte // CIDToGIDMap: glyph of each CID, 2 bytes each
 	err      error
 }
 
@@ -575,44 +578,59 @@ func (pw *pdfWriter) cutFont(f face) fontCut {
 		return c
 	}
 	var sbuf sfnt.Buffer
-	c.cidToGID = make([]byte, 2*(int(c.runes[len(c.runes)-1])+1))
+	cs := &pw.codes[f]
+	c.cidToGID = make([]byte, 2*cs.numCIDs())
 	for _, r := range c.runes {
 		g, err := ft.GlyphIndex(&sbuf, r)
 		if err != nil {
 			c.err = fmt.Errorf("write PDF: font subset %s: %w", baseFontNames[f], err)
 			return c
 		}
-		c.cidToGID[2*r], c.cidToGID[2*r+1] = byte(g>>8), byte(g)
+		cid := cs.cid(r)
+		c.cidToGID[2*cid], c.cidToGID[2*cid+1] = byte(g>>8), byte(g)
 	}
 	return c
 }
 
 // putFont writes face f, subset to the characters used, and returns the
 // number of its font dictionary.
-func (pw *pdfWriter) putFont(f face, c fontCut) (int, error) {
+func (pw *pdfWriter) putFont(f face, c fontCut, encoding int) (int, error) {
 	if c.err != nil {
 		return 0, c.err
 	}
 	runes := c.runes
-	// Widths, in runs of consecutive characters.
+	cs := &pw.codes[f]
+	// Widths by CID, in runs of consecutive CIDs.
 	adv := pw.m[f].adv
+	width := func(r rune) int {
+		if a := int(adv[r]); a != zeroWidth {
+			return a
+		}
+		return 0
+	}
+	type cidWidth struct{ cid, w int }
+	var ws []cidWidth
+	for _, r := range runes {
+		if r < 0x80 {
+			ws = append(ws, cidWidth{int(r), width(r)})
+		}
+	}
+	for _, r := range cs.runes {
+		ws = append(ws, cidWidth{cs.cid(r), width(r)})
+	}
 	var w strings.Builder
 	w.WriteString("[")
-	for i := 0; i < len(runes); {
+	for i := 0; i < len(ws); {
 		j := i + 1
-		for j < len(runes) && runes[j] == runes[j-1]+1 {
+		for j < len(ws) && ws[j].cid == ws[j-1].cid+1 {
 			j++
 		}
-		fmt.Fprintf(&w, "%d [", runes[i])
+		fmt.Fprintf(&w, "%d [", ws[i].cid)
 		for k := i; k < j; k++ {
-			a := int(adv[runes[k]])
-			if a == zeroWidth {
-				a = 0
-			}
 			if k > i {
 				w.WriteByte(' ')
 			}
-			w.WriteString(strconv.Itoa(a))
+			w.WriteString(strconv.Itoa(ws[k].w))
 		}
 		w.WriteString("]\n")
 		i = j
@@ -622,11 +640,11 @@ func (pw *pdfWriter) putFont(f face, c fontCut) (int, error) {
 	desc := fontDescs[f]
 	name := subsetTag(f, runes) + "+" + baseFontNames[f]
 	type0, cid, toUni, fdesc, cmap, file := pw.newObj(), pw.newObj(), pw.newObj(), pw.newObj(), pw.newObj(), pw.newObj()
-	pw.putObj(type0, fmt.Sprintf("<</Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>",
-		name, cid, toUni))
+	pw.putObj(type0, fmt.Sprintf("<</Type /Font /Subtype /Type0 /BaseFont /%s /Encoding %d 0 R /DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>",
+		name, encoding, cid, toUni))
 	pw.putObj(cid, fmt.Sprintf("<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor %d 0 R /DW %d /W %s /CIDToGIDMap %d 0 R>>",
 		name, fdesc, desc.missingWidth, w.String(), cmap))
-	pw.putStream(toUni, "/Filter /FlateDecode", pw.compress(toUnicodeCMap(runes)))
+	pw.putStream(toUni, "/Filter /FlateDecode", pw.compress(toUnicodeCMap(cs)))
 	pw.putObj(fdesc, fmt.Sprintf("<</Type /FontDescriptor /FontName /%s /Ascent %d /Descent %d /CapHeight %d /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %d /StemV %d /MissingWidth %d /FontFile2 %d 0 R>>",
 		name, desc.ascent, desc.descent, desc.capHeight, (desc.flags|4)&^32,
 		desc.bbox[0], desc.bbox[1], desc.bbox[2], desc.bbox[3],
@@ -650,34 +668,6 @@ func subsetTag(f face, runes []rune) string {
 		h /= 26
 	}
 	return string(tag[:])
-}
-
-// toUnicodeCMap maps each code used to its character: codes are the
-// characters' UTF-16 code units, so the map is the identity, given in
-// ranges within one high byte as the format asks.
-func toUnicodeCMap(runes []rune) []byte {
-	var b bytes.Buffer
-	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
-	var ranges [][2]rune
-	for i := 0; i < len(runes); {
-		j := i + 1
-		for j < len(runes) && runes[j] == runes[j-1]+1 && runes[j]>>8 == runes[i]>>8 {
-			j++
-		}
-		ranges = append(ranges, [2]rune{runes[i], runes[j-1]})
-		i = j
-	}
-	for len(ranges) > 0 {
-		n := min(len(ranges), 100)
-		fmt.Fprintf(&b, "%d beginbfrange\n", n)
-		for _, rg := range ranges[:n] {
-			fmt.Fprintf(&b, "<%04X> <%04X> <%04X>\n", rg[0], rg[1], rg[0])
-		}
-		b.WriteString("endbfrange\n")
-		ranges = ranges[n:]
-	}
-	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
-	return b.Bytes()
 }
 
 // putOutlines writes the outline and returns its root's number (0: none).
