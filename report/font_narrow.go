@@ -24,36 +24,24 @@ var keptTables = []string{"OS/2", "cvt ", "fpgm", "gasp", "glyf", "head", "hhea"
 // glyphs gid gives them, a post table without glyph names, and only the
 // tables gofpdf needs.
 func narrowFont(ttf []byte, runes []rune, gid []uint16) ([]byte, error) {
-	if len(ttf) < 12 {
-		return nil, errors.New("font too short")
-	}
-	n := int(binary.BigEndian.Uint16(ttf[4:]))
-	if len(ttf) < 12+16*n {
-		return nil, errors.New("font table directory truncated")
+	all, err := fontTables(ttf)
+	if err != nil {
+		return nil, err
 	}
 	type table struct {
 		tag  string
 		data []byte
 	}
 	var tables []table
-	var post []byte
-	for i := range n {
-		rec := ttf[12+16*i:]
-		tag := string(rec[:4])
-		off, size := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
-		if uint64(off)+uint64(size) > uint64(len(ttf)) {
-			return nil, errors.New("font table " + tag + " out of bounds")
+	for _, tag := range keptTables {
+		if all[tag] == nil {
+			return nil, errors.New("font lacks the " + tag + " table")
 		}
-		data := ttf[off : off+size]
-		switch {
-		case tag == "post":
-			post = data
-		case slices.Contains(keptTables, tag):
-			tables = append(tables, table{tag, data})
-		}
+		tables = append(tables, table{tag, all[tag]})
 	}
-	if len(post) < 32 || len(tables) != len(keptTables) {
-		return nil, errors.New("font lacks a table the subset needs")
+	post := all["post"]
+	if len(post) < 32 {
+		return nil, errors.New("font lacks a post table")
 	}
 	// post version 3: the same header, no glyph names.
 	p := append([]byte{0, 3, 0, 0}, post[4:32]...)
