@@ -260,6 +260,12 @@ func (b *brief) layout() {
 	for i := range b.d.sections {
 		b.topic(&b.d.sections[i])
 	}
+	// Italic is for quotes, which are done, unless the annex or an empty
+	// actors table follows: its font can be subset while the table is laid
+	// out.
+	if s, ok := b.c.(settler); ok && !b.d.p.Brief.Annex && len(b.d.rows) > 0 {
+		s.settle(italic)
+	}
 	b.actorsTable()
 	if b.d.p.Brief.Annex {
 		b.annex()

@@ -37,6 +37,10 @@ type canvas interface {
 	bookmark(title string, level int, y float64)
 }
 
+// settler is a canvas that can be told that a face will draw no more
+// (pdfWriter.settle).
+type settler interface{ settle(face) }
+
 // span is a run of text in one style.
 type span struct {
 	st style

@@ -54,6 +54,10 @@ type pdfWriter struct {
 
 	used     [numFaces][]bool // characters drawn, by face
 	codes    [numFaces]codes
+	// Subsets made before the end (see settle), and the characters they
+	// were made for.
+	early     [numFaces]chan fontCut
+	earlyUsed [numFaces][]bool
 	usedFace [numFaces]bool
 	m        [numFaces]*metrics
 
@@ -422,13 +426,21 @@ func (pw *pdfWriter) finish() error {
 	}
 
 	// Subsetting takes a while per face: do the faces at once, while the
-	// last pages are written. Every character used is known by now.
+	// last pages are written. Every character used is known by now. A
+	// subset made earlier serves if no character was drawn since.
 	var cuts [numFaces]fontCut
 	var wg sync.WaitGroup
 	for f := range numFaces {
-		if pw.usedFace[f] {
-			wg.Go(func() { cuts[f] = pw.cutFont(f) })
+		if !pw.usedFace[f] {
+			continue
 		}
+		if pw.early[f] != nil {
+			if c := <-pw.early[f]; slices.Equal(pw.earlyUsed[f], pw.used[f]) {
+				cuts[f] = c
+				continue
+			}
+		}
+		wg.Go(func() { cuts[f] = cutFont(f, pw.used[f], pw.m[f]) })
 	}
 	pw.waitPages()
 	for _, fs := range footerStreams {
@@ -545,13 +557,12 @@ var baseFontNames = [numFaces]string{regular: "NotoSans-Regular", bold: "NotoSan
 type fontCut struct {
 	runes    []rune // ascending
 	ttf      []byte
-	cidToGID []byte // CIDToGIDMap: glyph of each CID, 2 bytes each
+	glyphs   []uint16 // glyph of each of runes in the subset
 	err      error
 }
 
-// cutFont subsets face f to the characters drawn in it.
-func (pw *pdfWriter) cutFont(f face) fontCut {
-	used := pw.used[f]
+// cutFont subsets face f to the characters marked in used.
+func cutFont(f face, used []bool, m *metrics) fontCut {
 	var c fontCut
 	for r, u := range used {
 		if u && r != 0 {
@@ -561,7 +572,7 @@ func (pw *pdfWriter) cutFont(f face) fontCut {
 	if len(c.runes) == 0 {
 		c.runes = append(c.runes, ' ')
 	}
-	narrow, err := narrowFont(fontBytes(f), c.runes, pw.m[f].gid)
+	narrow, err := narrowFont(fontBytes(f), c.runes, m.gid)
 	if err != nil {
 		c.err = fmt.Errorf("write PDF: subset font %s: %w", baseFontNames[f], err)
 		return c
@@ -571,25 +582,37 @@ func (pw *pdfWriter) cutFont(f face) fontCut {
 		c.err = fmt.Errorf("write PDF: subset font %s: %w", baseFontNames[f], c.err)
 		return c
 	}
-	// The subset numbers its glyphs anew: map each character to its glyph.
+	// The subset numbers its glyphs anew: find each character's glyph.
 	ft, err := sfnt.Parse(c.ttf)
 	if err != nil {
 		c.err = fmt.Errorf("write PDF: read font subset %s: %w", baseFontNames[f], err)
 		return c
 	}
 	var sbuf sfnt.Buffer
-	cs := &pw.codes[f]
-	c.cidToGID = make([]byte, 2*cs.numCIDs())
-	for _, r := range c.runes {
+	c.glyphs = make([]uint16, len(c.runes))
+	for i, r := range c.runes {
 		g, err := ft.GlyphIndex(&sbuf, r)
 		if err != nil {
 			c.err = fmt.Errorf("write PDF: font subset %s: %w", baseFontNames[f], err)
 			return c
 		}
-		cid := cs.cid(r)
-		c.cidToGID[2*cid], c.cidToGID[2*cid+1] = byte(g>>8), byte(g)
+		c.glyphs[i] = uint16(g)
 	}
 	return c
+}
+
+// settle tells the writer that face f will draw nothing more, so that its
+// subset is made now, on another core, while the rest is laid out. If the
+// face draws again after all, finish makes its subset afresh: the hint
+// decides only when the work is done.
+func (pw *pdfWriter) settle(f face) {
+	if pw.used[f] == nil || pw.early[f] != nil {
+		return
+	}
+	used := slices.Clone(pw.used[f])
+	ch := make(chan fontCut, 1)
+	pw.early[f], pw.earlyUsed[f] = ch, used
+	go func() { ch <- cutFont(f, used, pw.m[f]) }()
 }
 
 // putFont writes face f, subset to the characters used, and returns the
@@ -600,6 +623,11 @@ func (pw *pdfWriter) putFont(f face, c fontCut, encoding int) (int, error) {
 	}
 	runes := c.runes
 	cs := &pw.codes[f]
+	cidToGID := make([]byte, 2*cs.numCIDs()) // 2 bytes per CID
+	for i, r := range runes {
+		cid := cs.cid(r)
+		cidToGID[2*cid], cidToGID[2*cid+1] = byte(c.glyphs[i]>>8), byte(c.glyphs[i])
+	}
 	// Widths by CID, in runs of consecutive CIDs.
 	adv := pw.m[f].adv
 	width := func(r rune) int {
@@ -649,7 +677,7 @@ func (pw *pdfWriter) putFont(f face, c fontCut, encoding int) (int, error) {
 		name, desc.ascent, desc.descent, desc.capHeight, (desc.flags|4)&^32,
 		desc.bbox[0], desc.bbox[1], desc.bbox[2], desc.bbox[3],
 		desc.italicAngle, desc.stemV, desc.missingWidth, file))
-	pw.putStream(cmap, "/Filter /FlateDecode", pw.compress(c.cidToGID))
+	pw.putStream(cmap, "/Filter /FlateDecode", pw.compress(cidToGID))
 	pw.putStream(file, fmt.Sprintf("/Filter /FlateDecode /Length1 %d", len(c.ttf)), pw.compress(c.ttf))
 	return type0, nil
 }
