@@ -52,14 +52,14 @@ type pdfWriter struct {
 	footers []deferredText
 	marks   []outlineMark
 
-	used     [numFaces][]bool // characters drawn, by face
-	codes    [numFaces]codes
+	used  [numFaces][]bool // characters drawn, by face
+	codes [numFaces]codes
 	// Subsets made before the end (see settle), and the characters they
 	// were made for.
 	early     [numFaces]chan fontCut
 	earlyUsed [numFaces][]bool
-	usedFace [numFaces]bool
-	m        [numFaces]*metrics
+	usedFace  [numFaces]bool
+	m         [numFaces]*metrics
 
 	// graphics state of the current page
 	st       style
@@ -555,10 +555,10 @@ var baseFontNames = [numFaces]string{regular: "NotoSans-Regular", bold: "NotoSan
 
 // fontCut is a face subset to the characters used.
 type fontCut struct {
-	runes    []rune // ascending
-	ttf      []byte
-	glyphs   []uint16 // glyph of each of runes in the subset
-	err      error
+	runes  []rune // ascending
+	ttf    []byte
+	glyphs []uint16 // glyph of each of runes in the subset
+	err    error
 }
 
 // cutFont subsets face f to the characters marked in used.
