@@ -279,14 +279,65 @@ func (m *metrics) word(s string, pos int, size float64) (end int, width float64)
 type cleaner struct {
 	m        [numFaces]*metrics
 	replaced map[rune]int
+	// inert caches, by character from U+0300, whether a string made of
+	// such characters is surely NFC: 1 yes, 2 no, 0 not known yet.
+	inert []uint8
 }
 
 // clean returns s ready to draw in face f. Newlines are kept; the layout
 // treats them as line breaks.
 func (c *cleaner) clean(s string, f face) string {
-	if isPlainASCII(s) {
+	if isPlainASCII(s) || c.asIs(s, c.m[f].adv) {
 		return s
 	}
+	return c.cleanFull(s, f)
+}
+
+// asIs reports, in one quick pass, that cleanFull would return s
+// unchanged: every character is a newline or one the face draws as it
+// is, and none can change under NFC. false means only "not known".
+func (c *cleaner) asIs(s string, adv []uint16) bool {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b != '\n' && (adv[b] == 0 || invisible[b]) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r >= 0x10000 || adv[r] == 0 || invisible[r] || !c.isInert(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// isInert reports whether r is in NFC on its own and starts a segment
+// that combines with nothing before it. A string of such characters is in
+// NFC: nothing decomposes, reorders or composes.
+func (c *cleaner) isInert(r rune) bool {
+	if r < 0x300 {
+		return true // nothing below the combining marks decomposes or combines backwards
+	}
+	if c.inert == nil {
+		c.inert = make([]uint8, 0x10000)
+	}
+	v := c.inert[r]
+	if v == 0 {
+		v = 2
+		if s := string(r); norm.NFC.IsNormalString(s) && norm.NFC.PropertiesString(s).BoundaryBefore() {
+			v = 1
+		}
+		c.inert[r] = v
+	}
+	return v == 1
+}
+
+// cleanFull is clean for any string.
+func (c *cleaner) cleanFull(s string, f face) string {
 	if !surelyNFC(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}

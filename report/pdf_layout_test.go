@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -205,6 +207,41 @@ func TestClean(t *testing.T) {
 	for _, r := range "🙂🇺北京" {
 		if ts.cl.replaced[r] == 0 {
 			t.Errorf("%c (%U) not counted as replaced", r, r)
+		}
+	}
+}
+
+// clean's quick path must give what the full cleaning gives, and count
+// the same replacements.
+func TestCleanQuickPathMatchesFull(t *testing.T) {
+	ts := newTestTypesetter(t)
+	// Characters that NFC changes or combines (singletons, marks, Hangul
+	// jamo, a starter that combines backwards), beside ordinary ones.
+	alphabet := []rune("aeo ЗйїŁóęİşß–—“”…\n\t\u0301\u0308\u0327\u2126\u212b\u1f71\u0958\u0b47\u0b3e\u1100\u1161\u11a8\uac00\u00ad\u200b\ufffd🙂北")
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 20000 {
+		rs := make([]rune, 1+rng.IntN(8))
+		for i := range rs {
+			rs[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		checkClean(t, ts, string(rs))
+	}
+	checkClean(t, ts, "bad \xff byte \xc3")
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add("Зеленський o\u0301 \u2126 \uac00\u11a8 🙂")
+	ts := newTestTypesetter(f)
+	f.Fuzz(func(t *testing.T, s string) { checkClean(t, ts, s) })
+}
+
+func checkClean(t *testing.T, ts *typesetter, s string) {
+	t.Helper()
+	for f := range numFaces {
+		quick := &cleaner{m: ts.m, replaced: map[rune]int{}}
+		full := &cleaner{m: ts.m, replaced: map[rune]int{}}
+		if got, want := quick.clean(s, f), full.cleanFull(s, f); got != want || !maps.Equal(quick.replaced, full.replaced) {
+			t.Fatalf("face %d, %q: clean gives %q (replaced %v), the full cleaning %q (replaced %v)", f, s, got, quick.replaced, want, full.replaced)
 		}
 	}
 }
