@@ -11,8 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -101,10 +99,6 @@ func loadMetrics() ([numFaces]*metrics, error) {
 // most of a short brief's start-up. TestReadMetricsMatchesSfnt checks the
 // result against sfnt for every character.
 func readMetrics(data []byte) (*metrics, error) {
-	ft, err := sfnt.Parse(data)
-	if err != nil {
-		return nil, err
-	}
 	tables, err := fontTables(data)
 	if err != nil {
 		return nil, err
@@ -118,59 +112,28 @@ func readMetrics(data []byte) (*metrics, error) {
 	if upem == 0 || nMetrics == 0 || len(hmtx) < 4*nMetrics {
 		return nil, errors.New("bad unitsPerEm or hmtx")
 	}
-	sub, err := cmapFormat4Subtable(cmap)
-	if err != nil {
-		return nil, err
-	}
 	scale := 1000 / float64(upem)
 	m := &metrics{adv: make([]uint16, 0x10000), gid: make([]uint16, 0x10000)}
-	segs := int(be16(sub, 6)) / 2
-	if len(sub) < 16+8*segs {
-		return nil, errors.New("cmap format 4 subtable truncated")
-	}
-	ends, starts := sub[14:], sub[16+2*segs:]
-	deltas, offsets := sub[16+4*segs:], sub[16+6*segs:]
-	for i := range segs {
-		first, last := rune(be16(starts, 2*i)), rune(be16(ends, 2*i))
-		delta, ro := be16(deltas, 2*i), int(be16(offsets, 2*i))
-		for r := max(first, 0x20); r <= last && r < 0xFFFF; r++ {
-			if r >= 0xD800 && r <= 0xF8FF { // surrogates and private use
-				continue
-			}
-			g := uint16(0)
-			if ro == 0 {
-				g = uint16(r) + delta
-			} else {
-				at := 16 + 6*segs + 2*i + ro + 2*int(r-first)
-				if at+2 > len(sub) {
-					return nil, errors.New("cmap format 4 glyph index out of bounds")
-				}
-				if g = be16(sub, at); g != 0 {
-					g += delta
-				}
-			}
-			if g == 0 {
-				continue
-			}
-			a := be16(hmtx, 4*min(int(g), nMetrics-1))
-			w := int(float64(a)*scale + 0.5)
-			switch {
-			case w <= 0:
-				m.adv[r] = zeroWidth
-			case w >= zeroWidth:
-				m.adv[r] = zeroWidth - 1
-			default:
-				m.adv[r] = uint16(w)
-			}
-			m.gid[r] = g
+	err = eachMapped(cmap, func(r rune, g uint16) {
+		if r < 0x20 || r >= 0xD800 && r <= 0xF8FF { // controls, surrogates and private use
+			return
 		}
-	}
-	var buf sfnt.Buffer
-	met, err := ft.Metrics(&buf, fixed.Int26_6(upem)<<6, 0)
+		a := be16(hmtx, 4*min(int(g), nMetrics-1))
+		w := int(float64(a)*scale + 0.5)
+		switch {
+		case w <= 0:
+			m.adv[r] = zeroWidth
+		case w >= zeroWidth:
+			m.adv[r] = zeroWidth - 1
+		default:
+			m.adv[r] = uint16(w)
+		}
+		m.gid[r] = g
+	})
 	if err != nil {
 		return nil, err
 	}
-	m.ascent = float64(met.Ascent) / 64 * scale
+	m.ascent = float64(int16(be16(hhea, 4))) * scale // hhea ascender, as sfnt reads it
 	return m, nil
 }
 
@@ -223,6 +186,42 @@ func cmapFormat4Subtable(cmap []byte) ([]byte, error) {
 		return cmap[off : off+size], nil
 	}
 	return nil, errors.New("no Unicode BMP cmap in format 4")
+}
+
+// eachMapped calls fn for every character below U+FFFF that the font's
+// cmap table (its format 4 subtable) maps to a glyph other than 0, in
+// ascending order.
+func eachMapped(cmap []byte, fn func(r rune, g uint16)) error {
+	sub, err := cmapFormat4Subtable(cmap)
+	if err != nil {
+		return err
+	}
+	segs := int(be16(sub, 6)) / 2
+	if len(sub) < 16+8*segs {
+		return errors.New("cmap format 4 subtable truncated")
+	}
+	ends, starts := sub[14:], sub[16+2*segs:]
+	deltas, offsets := sub[16+4*segs:], sub[16+6*segs:]
+	for i := range segs {
+		first, last := rune(be16(starts, 2*i)), rune(be16(ends, 2*i))
+		delta, ro := be16(deltas, 2*i), int(be16(offsets, 2*i))
+		for r := first; r <= last && r < 0xFFFF; r++ {
+			g := uint16(r) + delta
+			if ro != 0 {
+				at := 16 + 6*segs + 2*i + ro + 2*int(r-first)
+				if at+2 > len(sub) {
+					return errors.New("cmap format 4 glyph index out of bounds")
+				}
+				if g = be16(sub, at); g != 0 {
+					g += delta
+				}
+			}
+			if g != 0 {
+				fn(r, g)
+			}
+		}
+	}
+	return nil
 }
 
 // width returns the width of s at the given size, in points. s must have

@@ -78,3 +78,43 @@ func TestNarrowFontRefusesBrokenFonts(t *testing.T) {
 		}
 	}
 }
+
+// The glyphs read from a subset's cmap are the ones sfnt finds in it.
+func TestSubsetGlyphsMatchSfnt(t *testing.T) {
+	m, err := loadMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var runes []rune
+	for _, r := range "The quick brown fox – “Зеленський” Łódź İstanbul Straße ¶ \uFFFD" {
+		if !slices.Contains(runes, r) {
+			runes = append(runes, r)
+		}
+	}
+	slices.Sort(runes)
+	for f := range numFaces {
+		c := cutFont(f, usedOf(runes), m[f])
+		if c.err != nil {
+			t.Fatal(c.err)
+		}
+		ft, err := sfnt.Parse(c.ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf sfnt.Buffer
+		for i, r := range c.runes {
+			g, err := ft.GlyphIndex(&buf, r)
+			if err != nil || uint16(g) != c.glyphs[i] || g == 0 {
+				t.Errorf("face %d, %q: glyph %d, sfnt finds %d (%v)", f, r, c.glyphs[i], g, err)
+			}
+		}
+	}
+}
+
+func usedOf(runes []rune) []bool {
+	used := make([]bool, 0x10000)
+	for _, r := range runes {
+		used[r] = true
+	}
+	return used
+}

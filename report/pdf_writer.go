@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/klauspost/compress/zlib"
 	"io"
 	"slices"
 	"strconv"
@@ -14,7 +13,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/image/font/sfnt"
+	"github.com/klauspost/compress/zlib"
 )
 
 // pdfWriter is the canvas that writes the PDF. It streams: each page's
@@ -583,22 +582,29 @@ func cutFont(f face, used []bool, m *metrics) fontCut {
 		return c
 	}
 	// The subset numbers its glyphs anew: find each character's glyph.
-	ft, err := sfnt.Parse(c.ttf)
+	c.glyphs, err = subsetGlyphs(c.ttf, c.runes)
 	if err != nil {
 		c.err = fmt.Errorf("write PDF: read font subset %s: %w", baseFontNames[f], err)
-		return c
-	}
-	var sbuf sfnt.Buffer
-	c.glyphs = make([]uint16, len(c.runes))
-	for i, r := range c.runes {
-		g, err := ft.GlyphIndex(&sbuf, r)
-		if err != nil {
-			c.err = fmt.Errorf("write PDF: font subset %s: %w", baseFontNames[f], err)
-			return c
-		}
-		c.glyphs[i] = uint16(g)
 	}
 	return c
+}
+
+// subsetGlyphs returns the glyph that the font ttf gives each of runes
+// (0 for none).
+func subsetGlyphs(ttf []byte, runes []rune) ([]uint16, error) {
+	tables, err := fontTables(ttf)
+	if err != nil {
+		return nil, err
+	}
+	glyphOf := make(map[rune]uint16, len(runes))
+	if err := eachMapped(tables["cmap"], func(r rune, g uint16) { glyphOf[r] = g }); err != nil {
+		return nil, err
+	}
+	glyphs := make([]uint16, len(runes))
+	for i, r := range runes {
+		glyphs[i] = glyphOf[r]
+	}
+	return glyphs, nil
 }
 
 // settle tells the writer that face f will draw nothing more, so that its
