@@ -11,8 +11,10 @@ import (
 // the two lengths never clash) and the CID 128 + its rank. The order of
 // first use is fixed by the brief, so the same brief gives the same codes.
 type codes struct {
-	index []uint16 // by character: rank + 1, 0 for none yet
-	runes []rune   // by rank: the character of code 0x8000 + rank
+	// index gives, by character, its rank + 1 (0 for none yet), in blocks
+	// of 256 characters made when first needed: a brief uses a few scripts.
+	index [256]*[256]uint16
+	runes []rune // by rank: the character of code 0x8000 + rank
 }
 
 // maxWide is the number of two-byte codes: 0x8000 to 0xFFFF.
@@ -21,10 +23,12 @@ const maxWide = 0x8000
 // code returns the two-byte code of the non-ASCII character r, giving it
 // one if it has none.
 func (cs *codes) code(r rune) uint16 {
-	if cs.index == nil {
-		cs.index = make([]uint16, 0x10000)
+	block := cs.index[r>>8]
+	if block == nil {
+		block = new([256]uint16)
+		cs.index[r>>8] = block
 	}
-	i := cs.index[r]
+	i := block[r&0xFF]
 	if i == 0 {
 		if len(cs.runes) >= maxWide-1 && r != replacement {
 			// Never reached with a font of a few thousand characters;
@@ -33,7 +37,7 @@ func (cs *codes) code(r rune) uint16 {
 		}
 		cs.runes = append(cs.runes, r)
 		i = uint16(len(cs.runes))
-		cs.index[r] = i
+		block[r&0xFF] = i
 	}
 	return 0x8000 + i - 1
 }
@@ -43,7 +47,7 @@ func (cs *codes) cid(r rune) int {
 	if r < 0x80 {
 		return int(r)
 	}
-	return 0x80 + int(cs.index[r]) - 1
+	return 0x80 + int(cs.index[r>>8][r&0xFF]) - 1
 }
 
 // numCIDs is one more than the largest CID given.
