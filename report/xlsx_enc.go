@@ -5,7 +5,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"github.com/klauspost/compress/flate"
 	"io"
 	"io/fs"
 	"sort"
@@ -14,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -41,6 +41,10 @@ type xlZip struct {
 	rows map[string]xlRowSource // part name -> its rows
 	held map[string]*bytes.Buffer
 	enc  func(w *bufio.Writer) *xlEnc
+	// The row buffers of the last sheet, for the next: fresh memory costs
+	// a page fault per 4 KB, and a sheet's buffers are over a megabyte.
+	spare [][]byte
+	bw    *bufio.Writer
 }
 
 func newXLZip(w io.Writer, rows map[string]xlRowSource, enc func(w *bufio.Writer) *xlEnc) *xlZip {
@@ -100,10 +104,15 @@ func (z *xlZip) writePart(w io.Writer, name string, data []byte) error {
 	if _, err := w.Write(data[:i]); err != nil {
 		return err
 	}
-	ch := newXLChunks()
+	ch := newXLChunks(z.spare)
+	z.spare = nil
+	if z.bw == nil {
+		z.bw = bufio.NewWriterSize(ch, xlChunkSize)
+	}
+	bw := z.bw
+	bw.Reset(ch)
 	done := make(chan error, 1)
 	go func() {
-		bw := bufio.NewWriterSize(ch, xlChunkSize)
 		err := src(z.enc(bw))
 		if err == nil {
 			err = bw.Flush()
@@ -126,6 +135,9 @@ func (z *xlZip) writePart(w io.Writer, name string, data []byte) error {
 	if err != nil {
 		return err
 	}
+	for len(ch.free) > 0 { // all of them, once the encoder is done
+		z.spare = append(z.spare, <-ch.free)
+	}
 	_, err = w.Write(data[i:])
 	return err
 }
@@ -145,11 +157,16 @@ type xlChunks struct {
 	stop chan struct{} // closed when the compressor has failed
 }
 
-func newXLChunks() *xlChunks {
+// newXLChunks makes the chunks, reusing those of spare.
+func newXLChunks(spare [][]byte) *xlChunks {
 	const n = 4
 	c := &xlChunks{full: make(chan []byte, n), free: make(chan []byte, n), stop: make(chan struct{})}
-	for range n {
-		c.free <- make([]byte, 0, xlChunkSize)
+	for i := range n {
+		if i < len(spare) {
+			c.free <- spare[i][:0]
+		} else {
+			c.free <- make([]byte, 0, xlChunkSize)
+		}
 	}
 	return c
 }
