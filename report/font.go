@@ -236,13 +236,20 @@ func (m *metrics) width(s string, size float64) float64 {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n - 1
-		if r < 0x10000 {
-			if a := m.adv[r]; a != zeroWidth {
-				w += int(a)
-			}
-		}
+		w += m.runeAdv(r)
 	}
 	return float64(w) * size / 1000
+}
+
+// runeAdv is the advance of a character as width counts it: 0 for one
+// outside the Basic Multilingual Plane or without advance.
+func (m *metrics) runeAdv(r rune) int {
+	if r < 0x10000 {
+		if a := m.adv[r]; a != zeroWidth {
+			return int(a)
+		}
+	}
+	return 0
 }
 
 // word finds the end of the word of s that starts at pos (the next space or
@@ -262,11 +269,7 @@ func (m *metrics) word(s string, pos int, size float64) (end int, width float64)
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n - 1
-		if r < 0x10000 {
-			if a := m.adv[r]; a != zeroWidth {
-				w += int(a)
-			}
-		}
+		w += m.runeAdv(r)
 	}
 	return i, float64(w) * size / 1000
 }
@@ -337,7 +340,7 @@ func (c *cleaner) isInert(r rune) bool {
 
 // cleanFull is clean for any string.
 func (c *cleaner) cleanFull(s string, f face) string {
-	if !surelyNFC(s) && !norm.NFC.IsNormalString(s) {
+	if !c.surelyNFC(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	adv := c.m[f].adv
@@ -413,19 +416,17 @@ func (c *cleaner) replacedRunes() []rune {
 	return out
 }
 
-// surelyNFC reports, quickly, that s is in NFC: every character is below
-// U+0300 (none of which decomposes or combines with what precedes it) or
-// common punctuation from U+2010 to U+2027 (likewise). Invalid UTF-8 is
-// left to the full check. false means only "not known".
-func surelyNFC(s string) bool {
+// surelyNFC reports, quickly, that s is in NFC: every character is inert
+// (see isInert). Invalid UTF-8 is left to the full check. false means
+// only "not known".
+func (c *cleaner) surelyNFC(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || r >= 0x300 && (r < 0x2010 || r > 0x2027) {
+		if r == utf8.RuneError || r >= 0x10000 || !c.isInert(r) {
 			return false
 		}
 		i += n

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"slices"
+	"strings"
 )
 
 // gofpdf's subsetter reads the whole of the font it is given: it builds a
@@ -47,7 +48,7 @@ func narrowFont(ttf []byte, runes []rune, gid []uint16) ([]byte, error) {
 	p := append([]byte{0, 3, 0, 0}, post[4:32]...)
 	tables = append(tables, table{"cmap", cmapFormat4(runes, gid)}, table{"post", p})
 	slices.SortFunc(tables, func(a, b table) int {
-		return compareTags(a.tag, b.tag)
+		return strings.Compare(a.tag, b.tag)
 	})
 
 	// Each table is followed by at least four zero bytes: gofpdf pads the
@@ -59,15 +60,8 @@ func narrowFont(ttf []byte, runes []rune, gid []uint16) ([]byte, error) {
 	}
 	out := make([]byte, 12+16*len(tables), size)
 	copy(out, ttf[:4]) // sfnt version
-	nt := len(tables)
-	sel := 0
-	for 1<<(sel+1) <= nt {
-		sel++
-	}
-	binary.BigEndian.PutUint16(out[4:], uint16(nt))
-	binary.BigEndian.PutUint16(out[6:], uint16(16<<sel))
-	binary.BigEndian.PutUint16(out[8:], uint16(sel))
-	binary.BigEndian.PutUint16(out[10:], uint16(16*nt-16<<sel))
+	binary.BigEndian.PutUint16(out[4:], uint16(len(tables)))
+	putSearchHints(out[6:], len(tables), 16)
 	for i, t := range tables {
 		rec := out[12+16*i:]
 		copy(rec, t.tag)
@@ -84,14 +78,18 @@ func narrowFont(ttf []byte, runes []rune, gid []uint16) ([]byte, error) {
 	return out, nil
 }
 
-func compareTags(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// putSearchHints writes the three numbers that TrueType puts before a
+// sorted array of n entries of the given size (table records, cmap
+// segments) to speed a binary search: searchRange, entrySelector and
+// rangeShift.
+func putSearchHints(b []byte, n, size int) {
+	sel := 0
+	for 1<<(sel+1) <= n {
+		sel++
 	}
-	return 0
+	binary.BigEndian.PutUint16(b[0:], uint16(size<<sel))
+	binary.BigEndian.PutUint16(b[2:], uint16(sel))
+	binary.BigEndian.PutUint16(b[4:], uint16(size*n-size<<sel))
 }
 
 // cmapFormat4 returns a cmap table with one subtable (Windows, Unicode BMP,
@@ -123,13 +121,7 @@ func cmapFormat4(runes []rune, gid []uint16) []byte {
 	be.PutUint16(sub[0:], 4)
 	be.PutUint16(sub[2:], uint16(len(sub)))
 	be.PutUint16(sub[6:], uint16(2*nseg))
-	sel := 0
-	for 1<<(sel+1) <= nseg {
-		sel++
-	}
-	be.PutUint16(sub[8:], uint16(2<<sel))
-	be.PutUint16(sub[10:], uint16(sel))
-	be.PutUint16(sub[12:], uint16(2*nseg-2<<sel))
+	putSearchHints(sub[8:], nseg, 2)
 	endAt, startAt := 14, 16+2*nseg
 	deltaAt, rangeAt := startAt+2*nseg, startAt+4*nseg
 	arrayAt := rangeAt + 2*nseg
