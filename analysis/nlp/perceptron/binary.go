@@ -1,0 +1,115 @@
+package perceptron
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// magic opens every serialised model (format version 1).
+const magic = "PCPT1"
+
+// MarshalBinary encodes the frozen model (averaging it first if needed):
+// features in increasing key order, keys delta-coded as varints, and each
+// weight quantised to a 16-bit integer times one model-wide scale, stored as
+// a zigzag varint. The same model always gives the same bytes.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	m.Average()
+	t := &m.table
+	var maxAbs float32
+	for _, e := range t.entries {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(e.w))))
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	keys := t.sortedKeys()
+	buf := make([]byte, 0, 16+len(keys)*6+len(t.entries)*3)
+	buf = append(buf, magic...)
+	buf = binary.AppendUvarint(buf, uint64(m.classes))
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
+	buf = binary.AppendUvarint(buf, uint64(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		es := t.lookup(k)
+		buf = binary.AppendUvarint(buf, k-prev)
+		prev = k
+		buf = binary.AppendUvarint(buf, uint64(len(es)))
+		for _, e := range es {
+			buf = binary.AppendUvarint(buf, uint64(e.class))
+			buf = binary.AppendVarint(buf, int64(math.Round(float64(e.w/scale))))
+		}
+	}
+	return buf, nil
+}
+
+var errShort = errors.New("truncated")
+
+// Load decodes a model written by MarshalBinary. The result is frozen.
+func Load(b []byte) (*Model, error) {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return nil, errors.New("perceptron: not a model (bad magic)")
+	}
+	r := reader{b: b[len(magic):]}
+	classes := int(r.uvarint())
+	if len(r.b) < 4 {
+		return nil, fmt.Errorf("perceptron: %w header", errShort)
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(r.b))
+	r.b = r.b[4:]
+	n := int(r.uvarint())
+	if r.err != nil || n > len(r.b) {
+		return nil, fmt.Errorf("perceptron: bad header")
+	}
+	bld := newBuilder(classes, n)
+	var k uint64
+	for i := 0; i < n && r.err == nil; i++ {
+		k += r.uvarint()
+		ne := int(r.uvarint())
+		for j := 0; j < ne && r.err == nil; j++ {
+			c := int(r.uvarint())
+			q := r.varint()
+			if c >= classes {
+				return nil, fmt.Errorf("perceptron: feature %d: class %d out of range", i, c)
+			}
+			bld.add(k, c, float32(q)*scale)
+		}
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("perceptron: %w", r.err)
+	}
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("perceptron: %d trailing bytes", len(r.b))
+	}
+	return &Model{classes: classes, table: bld.build()}, nil
+}
+
+// reader decodes varints, remembering the first error.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errShort
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.err = errShort
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}

@@ -1,0 +1,135 @@
+package perceptron
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// separable makes examples of 3 classes: each has its own marker feature
+// plus two noise features shared by all classes.
+func separable(n int) (feats [][]uint64, labels []int) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < n; i++ {
+		c := r.IntN(3)
+		feats = append(feats, []uint64{
+			Hash(1, fmt.Sprint("class", c)),
+			Hash(2, fmt.Sprint("noise", r.IntN(5))),
+			Hash2(3, "bias", ""),
+		})
+		labels = append(labels, c)
+	}
+	return feats, labels
+}
+
+func train(t *testing.T) (*Model, [][]uint64, []int) {
+	t.Helper()
+	feats, labels := separable(300)
+	m := New(3)
+	scores := make([]float32, 3)
+	for epoch := 0; epoch < 5; epoch++ {
+		for i, f := range feats {
+			m.Score(f, scores)
+			m.Update(f, labels[i], Best(scores))
+			m.Tick()
+		}
+	}
+	m.Average()
+	return m, feats, labels
+}
+
+func TestLearnsSeparable(t *testing.T) {
+	m, feats, labels := train(t)
+	scores := make([]float32, m.Classes())
+	for i, f := range feats {
+		m.Score(f, scores)
+		if got := Best(scores); got != labels[i] {
+			t.Fatalf("example %d: predicted %d, want %d (scores %v)", i, got, labels[i], scores)
+		}
+	}
+}
+
+func TestMarshalRoundTrip(t *testing.T) {
+	m, feats, _ := train(t)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := m.MarshalBinary()
+	if !bytes.Equal(b, b2) {
+		t.Error("MarshalBinary is not deterministic")
+	}
+	l, err := Load(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Classes() != 3 || l.Features() != m.Features() {
+		t.Fatalf("loaded %d classes %d features, want 3 and %d", l.Classes(), l.Features(), m.Features())
+	}
+	s1, s2 := make([]float32, 3), make([]float32, 3)
+	for i, f := range feats {
+		m.Score(f, s1)
+		l.Score(f, s2)
+		if Best(s1) != Best(s2) {
+			t.Fatalf("example %d: loaded model predicts %d, original %d", i, Best(s2), Best(s1))
+		}
+	}
+	if _, err := Load(b[:len(b)-1]); err == nil {
+		t.Error("truncated model accepted")
+	}
+	if _, err := Load([]byte("nope")); err == nil {
+		t.Error("garbage accepted")
+	}
+}
+
+func TestPrune(t *testing.T) {
+	m, feats, labels := train(t)
+	before := m.Features()
+	m.Prune(1e9)
+	if m.Features() != 0 {
+		t.Errorf("Prune(huge) kept %d of %d features", m.Features(), before)
+	}
+	m, _, _ = train(t)
+	m.Prune(1e-6)
+	scores := make([]float32, 3)
+	for i, f := range feats {
+		m.Score(f, scores)
+		if Best(scores) != labels[i] {
+			t.Fatalf("after a tiny prune, example %d is wrong", i)
+		}
+	}
+}
+
+func TestHash(t *testing.T) {
+	if Hash(1, "a") == Hash(2, "a") {
+		t.Error("template does not change the key")
+	}
+	if Hash2(1, "ab", "c") == Hash2(1, "a", "bc") {
+		t.Error("Hash2 pair boundary is ambiguous")
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = Hash2(7, "word", "suffix") }); n != 0 {
+		t.Errorf("Hash2 allocates %v times", n)
+	}
+}
+
+func BenchmarkScore(b *testing.B) {
+	m := New(50)
+	feats := make([]uint64, 30)
+	for i := range 100000 {
+		for j := range feats {
+			feats[j] = Hash(uint32(j), fmt.Sprint(i%5000+j))
+		}
+		m.Update(feats, i%50, (i+1)%50)
+		m.Tick()
+	}
+	m.Average()
+	scores := make([]float32, 50)
+	b.ResetTimer()
+	for b.Loop() {
+		for j := range feats {
+			feats[j] = Hash(uint32(j), "x")
+		}
+		m.Score(feats, scores)
+	}
+}
