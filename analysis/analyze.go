@@ -53,6 +53,10 @@ type analyzer struct {
 	seen   map[[2]int]bool
 
 	genre          int
+	titleSpeech    bool // the title names a speech or statement: its speaker holds the text
+	titleInterview bool // the title names an interview: the interviewee holds the answers
+	textSpeaker    int  // the speaker named in the title, or -1
+	keywordAt      int  // byte offset of the speech or interview word in the title
 	speaker        int
 	author         int
 	lastSubj       int
@@ -90,7 +94,7 @@ type nameCand struct {
 
 // Analyze suggests the actors, topics and positions of a document.
 func Analyze(doc *document.Document) *Result {
-	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
+	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
 		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
 		fullNames: map[string]bool{}, bodyCaps: map[string]bool{},
 		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1}
@@ -151,6 +155,8 @@ func (a *analyzer) detectGenre() {
 	case (strings.HasPrefix(lh, "statement") || strings.HasPrefix(lh, "remarks") || strings.HasPrefix(lh, "message") ||
 		strings.HasPrefix(lh, "letter")) && (strings.Contains(lh, " from ") || strings.Contains(lh, " by ") || strings.Contains(lh, " of ")):
 		a.genre = genrePersonal
+	case tags == 0 && a.titleSpeakerGenre(head):
+		// decided at the title in the second pass, when its names are known
 	case official || strings.Contains(lh, "white house") || strings.Contains(lh, "readout") || strings.Contains(lh, "press statement") ||
 		strings.Contains(src, "The following is attributable to"):
 		a.genre = genreOfficial
@@ -203,6 +209,11 @@ func (a *analyzer) run() {
 			if a.pass == 2 {
 				a.speaker = a.speakerActor(tag)
 			}
+		} else if a.pass == 2 && a.textSpeaker >= 0 {
+			a.speaker = a.textSpeaker
+			if a.titleInterview && isQuestion(ptext) {
+				a.speaker = -1 // the interviewer's question
+			}
 		}
 		if a.pass == 1 {
 			for _, t := range a.toks {
@@ -225,10 +236,12 @@ func (a *analyzer) run() {
 			a.sents[si].te += start
 		}
 		heading := p.Heading
+		// a heading in sentence case capitalises only names: its names count as the body's
+		nameHeading := heading && !a.sentenceCase()
 		for _, st := range a.sents {
-			ms := a.findMentions(st.ts, st.te, heading)
+			ms := a.findMentions(st.ts, st.te, nameHeading)
 			if a.pass == 1 {
-				a.collectNames(ms, heading)
+				a.collectNames(ms, nameHeading)
 				a.sentNo++ // counts the sentences for sizing the second pass
 				continue
 			}
@@ -252,6 +265,19 @@ func (a *analyzer) collectNames(ms []mention, heading bool) {
 		}
 		a.cands = append(a.cands, c)
 	}
+}
+
+// sentenceCase says whether the current paragraph is written in sentence case: several
+// longer words in lower case ("Wikinews interviews Christopher Hill, presidential candidate"),
+// unlike a title in title case where every word is capitalised.
+func (a *analyzer) sentenceCase() bool {
+	n := 0
+	for i, t := range a.toks {
+		if t.word && !t.cap && t.e-t.s > 4 && a.lx.words[a.lows[i]]&wcStop == 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // registerNames keeps the full names found in the first pass and indexes them by surname.

@@ -106,6 +106,9 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 			}
 		}
 	}
+	if pi == 0 && (a.titleSpeech || a.titleInterview) {
+		a.takeTextSpeaker(st, ms)
+	}
 	if heading {
 		a.heading = topic
 		a.updateDiscourse(ts, te, ms, nil)

@@ -1,0 +1,69 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// holdersOf maps each position's evidence to its holder's name.
+func holdersOf(r *Result) map[string][]string {
+	names := map[string]string{}
+	for _, a := range r.Actors {
+		names[a.ID] = a.Name
+	}
+	out := map[string][]string{}
+	for _, p := range r.Positions {
+		out[p.Evidence.Text] = append(out[p.Evidence.Text], names[p.Actor])
+	}
+	return out
+}
+
+func TestSpeechTitleNamesTheSpeaker(t *testing.T) {
+	text := "Speech by Minister Maria Lindqvist at the opening of the water summit\n\n" +
+		"Good morning.\n\n" +
+		"We will double the funding for clean water projects in rural districts by next year.\n\n" +
+		"I reject the claim that these projects are too expensive for a country of our size.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	for _, ev := range []string{
+		"We will double the funding for clean water projects in rural districts by next year.",
+		"I reject the claim that these projects are too expensive for a country of our size.",
+	} {
+		if got := hs[ev]; len(got) == 0 || got[0] != "Maria Lindqvist" {
+			t.Errorf("%q held by %v, want Maria Lindqvist", ev, got)
+		}
+	}
+	for ev := range hs {
+		if strings.HasPrefix(ev, "Good morning") {
+			t.Errorf("a greeting became a position: %q", ev)
+		}
+	}
+}
+
+func TestInterviewAnswersAreTheInterviewees(t *testing.T) {
+	text := "Local radio interviews Tomas Berglund, candidate for mayor\n\n" +
+		"Why are you running for mayor of a city that has voted for your rivals for decades?\n\n" +
+		"The city needs a budget that puts public transport ahead of new parking garages. " +
+		"I will cut the fare for every student and pensioner in my first year.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	for ev, who := range hs {
+		if strings.HasSuffix(ev, "?") {
+			t.Errorf("the interviewer's question became a position of %v: %q", who, ev)
+		}
+	}
+	want := "I will cut the fare for every student and pensioner in my first year."
+	if got := hs[want]; len(got) == 0 || got[0] != "Tomas Berglund" {
+		t.Errorf("%q held by %v, want Tomas Berglund", want, got)
+	}
+}
+
+func TestTitleWordsAloneDoNotMakeASpeech(t *testing.T) {
+	// "interview" without a person after it (a questionnaire replaces an interview) is news.
+	text := "New asylum process to replace interview with questionnaire\n\n" +
+		"We will never know how many applicants gave up before the deadline passed last month.\n"
+	_, r := analyzeText(t, text)
+	if len(r.Positions) != 0 {
+		t.Errorf("a news sentence without a holder got %d positions: %+v", len(r.Positions), r.Positions)
+	}
+}
