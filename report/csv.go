@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"unicode"
 
 	"briefing/project"
 )
@@ -15,10 +16,12 @@ import (
 // so that Excel reads the accents right, CRLF line ends, quoted per RFC 4180.
 //
 // Formula injection: a spreadsheet that opens a CSV file evaluates a cell
-// that begins with "=", "+", "-" or "@" as a formula (and tab or carriage
-// return can smuggle one in). Following the OWASP guidance on CSV injection
+// that begins with "=", "+", "-" or "@" as a formula, also after leading
+// spaces or line breaks (and tab or carriage return can smuggle one in).
+// Following the OWASP guidance on CSV injection
 // (https://owasp.org/www-community/attacks/CSV_Injection), every text cell
-// that begins with one of = + - @ TAB CR is prefixed with a single quote
+// whose first non-blank character is one of = + - @ (or a full-width form),
+// and every one that begins with TAB or CR, is prefixed with a single quote
 // ('), which makes spreadsheets show it as text. The quote is visible to
 // programs that read the file as data; numbers (paragraph, confidence) are
 // never prefixed, so "-0.5" stays a number. See csvSafe.
@@ -75,14 +78,44 @@ func csvField(k xlKind, v any) string {
 }
 
 // csvSafe neutralises a text cell that a spreadsheet would take as a
-// formula: one beginning with = + - @ TAB or CR gets a leading '.
+// formula: one whose first non-blank character is a formula trigger (see
+// isFormulaStart), and one that begins with TAB or CR, which OWASP lists as
+// triggers of their own. Blanks count because spreadsheets skip leading
+// spaces and line breaks before they look for "=": "\n=HYPERLINK(…)" is a
+// formula once imported.
 func csvSafe(s string) string {
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	if s[0] == '\t' || s[0] == '\r' {
 		return "'" + s
 	}
+	for _, r := range s {
+		if isBlank(r) {
+			continue
+		}
+		if isFormulaStart(r) {
+			return "'" + s
+		}
+		break
+	}
 	return s
+}
+
+// isBlank reports the characters a spreadsheet may skip before a formula:
+// white space of any script (space, tab, CR, LF, no-break and ideographic
+// spaces, line and paragraph separators) and the invisible format
+// characters (zero-width space, byte-order mark, direction marks).
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+}
+
+// isFormulaStart reports = + - @ and their full-width (＝ ＋ － ＠) and small
+// (﹦ ﹢ ﹣ ﹫) forms, which spreadsheets with East Asian input fold to ASCII.
+func isFormulaStart(r rune) bool {
+	switch r {
+	case '=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫':
+		return true
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestCSVRoundTrip reads the CSV back with encoding/csv: BOM first, the
@@ -51,7 +52,7 @@ func TestCSVRoundTrip(t *testing.T) {
 				}
 				continue
 			}
-			if w != "" && strings.ContainsRune("=+-@\t\r", rune(w[0])) {
+			if formulaLike(w) {
 				w = "'" + w
 				neutralised++
 			}
@@ -70,10 +71,28 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 }
 
+// formulaLike is the rule of TestCSVSafe's table in the words of OWASP: the
+// first non-blank character is a trigger, or the cell begins with TAB or CR.
+func formulaLike(s string) bool {
+	if strings.HasPrefix(s, "\t") || strings.HasPrefix(s, "\r") {
+		return true
+	}
+	t := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
+	return t != "" && strings.ContainsRune("=+-@＝＋－＠﹦﹢﹣﹫", []rune(t)[0])
+}
+
 func TestCSVSafe(t *testing.T) {
 	for in, want := range map[string]string{
 		"": "", "plain": "plain", "=1+1": "'=1+1", "+1": "'+1", "-1": "'-1", "@A1": "'@A1",
-		"\t=1": "'\t=1", "\r=1": "'\r=1", " =1": " =1", "Łódź = city": "Łódź = city",
+		"\t=1": "'\t=1", "\r=1": "'\r=1", "Łódź = city": "Łódź = city", "a=1": "a=1", "   ": "   ",
+		"\tTabbed": "'\tTabbed", "\rReturn": "'\rReturn",
+		// A line break, spaces or other blanks before the formula.
+		"\n=HYPERLINK(\"http://x\")": "'\n=HYPERLINK(\"http://x\")", "\r\n+1": "'\r\n+1",
+		" =1": "' =1", "  -1": "'  -1", " \t@A1": "' \t@A1", "\n \n=1": "'\n \n=1",
+		"\u00a0=1": "'\u00a0=1", "\u3000=1": "'\u3000=1", "\u2028=1": "'\u2028=1", "\u200b=1": "'\u200b=1",
+		"\ufeff=1": "'\ufeff=1", " plain": " plain", "\nplain": "\nplain",
+		// Full-width and small forms, which spreadsheets fold to ASCII.
+		"＝1+1": "'＝1+1", "＋1": "'＋1", "－1": "'－1", "＠A1": "'＠A1", " ＝1": "' ＝1", "﹦1": "'﹦1", "﹢1": "'﹢1",
 	} {
 		if got := csvSafe(in); got != want {
 			t.Errorf("csvSafe(%q) = %q, want %q", in, got, want)
