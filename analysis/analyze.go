@@ -45,6 +45,8 @@ type analyzer struct {
 	cands     []nameCand
 	stateDept bool
 
+	syn    *syntax // the dependency parse of the text, or nil without language models
+
 	actors []*actorRec
 	byKey  map[string]int
 	pos    []Position // in the order found; Topic is set in result from posTopic
@@ -107,6 +109,9 @@ func Analyze(doc *document.Document) *Result {
 		a.topicFirst[i] = -1
 	}
 	a.detectGenre()
+	if parseText != nil {
+		a.syn = parseText(doc.Text)
+	}
 	a.pass = 1
 	a.run()
 	a.registerNames()

@@ -269,6 +269,7 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			for h+1 < te && a.toks[h+1].cap && a.wordClass(h+1)&wcOrgHead != 0 && cov[h+1-ts] == 0 {
 				h++
 			}
+			h = a.ofComplement(h, te, cov, ts)
 			j := i - 1
 			for j >= ts && a.toks[j].cap && a.toks[j].word && (a.wordClass(j)&wcStop == 0 && a.titleClass(j) == 0 || a.titleClass(j) == tcMod && (lw == "ministry" || lw == "office")) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
 				if cov[j-ts] != 0 {
@@ -276,6 +277,19 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 					continue
 				}
 				j--
+			}
+			// a state or place that opens the name is part of it: "Massachusetts Institute of
+			// Technology", "United States Environmental Protection Agency"
+			if j >= ts && cov[j-ts] != 0 && j+1 < i {
+				if o := &ms[cov[j-ts]-1]; (o.kind == mkState || o.kind == mkPlace) && o.gz != gzDemonym && o.te == j+1 && o.e == a.toks[j].e {
+					j = o.ts - 1
+					o.kind = 0 // swallowed; dropped below
+				}
+			} else if j >= ts && j+1 == i && cov[j-ts] != 0 {
+				if o := &ms[cov[j-ts]-1]; (o.kind == mkState || o.kind == mkPlace) && o.gz != gzDemonym && o.te == j+1 && o.e == a.toks[j].e && lw != "ministry" && lw != "office" && lw != "government" && lw != "embassy" {
+					j = o.ts - 1
+					o.kind = 0
+				}
 			}
 			j++
 			if j < i && !(j == ts && h == i && i-j == 1 && a.wordClass(j)&wcStop != 0) {
@@ -383,9 +397,45 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			cov[i-ts] = len(ms)
 		}
 	}
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.kind != 0 {
+			keep = append(keep, m)
+		}
+	}
+	ms = keep
 	sortMentions(ms)
 	a.mbuf = ms
 	return ms
+}
+
+// ofComplement extends an organisation name that ends in its head word at token h over a
+// capitalised complement: "Institute of Technology", "Council for the Welfare of Immigrants",
+// "Party of Canada". It returns the new last token.
+func (a *analyzer) ofComplement(h, te int, cov []int, ts int) int {
+	for h+2 < te {
+		lw := a.low(h + 1)
+		if lw != "of" && lw != "for" && lw != "on" {
+			break
+		}
+		k := h + 2
+		if a.low(k) == "the" {
+			k++
+		}
+		last := -1
+		for k < te && a.toks[k].cap && a.toks[k].word && a.titleClass(k) != tcHead && a.wordClass(k)&wcStop == 0 {
+			if cov[k-ts] != 0 {
+				break
+			}
+			last = k
+			k++
+		}
+		if last < 0 {
+			break
+		}
+		h = last
+	}
+	return h
 }
 
 func (a *analyzer) orgMention(ts, te int, name string) mention {

@@ -223,6 +223,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 		i += vlen - 1
 	}
 
+	hs = a.addParseHolders(hs, st, ms)
 	substantive := words >= 8
 	if !substantive && words >= 5 {
 		// short but stance-bearing: "Our commitment to Article 5 is ironclad."
@@ -722,6 +723,12 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	if p >= ts && preps[a.low(p)] {
 		list = list[len(list)-1:]
 	}
+	return a.mentionHolders(list, ms)
+}
+
+// mentionHolders resolves the mentions of a subject (pronouns, joint references and groups
+// included) to the actors that hold its verb's statement, and says how.
+func (a *analyzer) mentionHolders(list []*mention, ms []mention) ([]int, string) {
 	var out []int
 	why := "subject"
 	for _, mm := range list {

@@ -1,0 +1,288 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+)
+
+// Attribution from the dependency parse: the holder of a statement is the subject of its cue
+// verb (a reporting, attitude or decision verb of lexicon/verbs.tsv), found in the parse
+// wherever it stands: before the verb with an apposition or relative clause between them
+// ("Ali Musa, one of the officials, said"), after it ("claimed the statement", "said
+// Interior Minister Park"), shared with a coordinated verb ("answered the call and
+// promised"), the agent of a passive ("was rejected by Kyiv"), or the object of "according
+// to". This complements the surface patterns of positions.go: it adds the holders of cue
+// verbs they left without one, so both agree where the patterns already work.
+
+// synToken is one token of the parse as the attribution stage reads it: byte offsets into
+// the document's text, universal POS, and the dependency to its head.
+type synToken struct {
+	s, e int
+	low  string // lower-cased text
+	upos string
+	head int // index into the document's tokens, -1 for a root
+	dep  string
+}
+
+// syntax is the parse of a whole document: its tokens in text order.
+type syntax struct {
+	toks     []synToken
+	children [][]int
+}
+
+// newSyntax indexes the children of each token.
+func newSyntax(toks []synToken) *syntax {
+	sy := &syntax{toks: toks, children: make([][]int, len(toks))}
+	for i, t := range toks {
+		if t.head >= 0 && t.head < len(toks) {
+			sy.children[t.head] = append(sy.children[t.head], i)
+		}
+	}
+	return sy
+}
+
+// span returns the tokens whose start lies in the byte range [s, e).
+func (sy *syntax) span(s, e int) (lo, hi int) {
+	lo = sort.Search(len(sy.toks), func(i int) bool { return sy.toks[i].s >= s })
+	hi = sort.Search(len(sy.toks), func(i int) bool { return sy.toks[i].s >= e })
+	return lo, hi
+}
+
+// child returns the first child of t with one of the relations, or -1.
+func (sy *syntax) child(t int, deps ...string) int {
+	for _, c := range sy.children[t] {
+		for _, d := range deps {
+			if sy.toks[c].dep == d {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// subtree returns the first and last token of t's subtree.
+func (sy *syntax) subtree(t int) (lo, hi int) {
+	lo, hi = t, t
+	var walk func(int, int)
+	walk = func(k, depth int) {
+		if depth > 40 {
+			return // malformed trees must not recurse without end
+		}
+		for _, c := range sy.children[k] {
+			lo, hi = min(lo, c), max(hi, c)
+			walk(c, depth+1)
+		}
+	}
+	walk(t, 0)
+	return lo, hi
+}
+
+// subjectOfVerb finds the subject token of verb v: its own nsubj, the agent of a passive,
+// or the subject of the verb it is coordinated with or controlled by.
+func (sy *syntax) subjectOfVerb(v int) (subj int, passiveAgent bool) {
+	for hops := 0; v >= 0 && hops < 4; hops++ {
+		if c := sy.child(v, "nsubj", "nsubj:outer"); c >= 0 {
+			return c, false
+		}
+		if sy.child(v, "nsubj:pass") >= 0 {
+			// "the plan was rejected by Kyiv": the agent holds it
+			for _, c := range sy.children[v] {
+				if sy.toks[c].dep == "obl:agent" || sy.toks[c].dep == "obl" && sy.child(c, "case") >= 0 && sy.toks[sy.child(c, "case")].low == "by" {
+					return c, true
+				}
+			}
+			return -1, false
+		}
+		switch sy.toks[v].dep {
+		case "conj", "xcomp":
+			v = sy.toks[v].head
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// parseHolders returns the holders of the cue verbs of sentence st found in the parse, for
+// the verbs not in skip (analyzer token indexes already attributed by the patterns).
+func (a *analyzer) parseHolders(st sentence, ms []mention, skip map[int]bool) []holder {
+	sy := a.syn
+	if sy == nil {
+		return nil
+	}
+	lo, hi := sy.span(st.s, st.e)
+	var hs []holder
+	for v := lo; v < hi; v++ {
+		t := sy.toks[v]
+		if t.low == "according" && v+1 < hi && sy.toks[v+1].low == "to" && t.head >= lo && t.head < hi {
+			if ids, why := a.phraseHolders(t.head, lo, hi, ms); len(ids) > 0 {
+				hs = append(hs, holder{actors: ids, why: "parse: object of 'according to' (" + why + ")", conf: 0.7, stance: Claims, verb: -1, vstart: -1})
+			}
+			continue
+		}
+		if t.upos != "VERB" {
+			continue
+		}
+		ve, n := a.cueVerbAt(v, hi)
+		if ve == nil {
+			continue
+		}
+		k := a.tokAt(t.s, st)
+		if k < 0 || skip[k] {
+			continue
+		}
+		subj, agent := sy.subjectOfVerb(v)
+		if subj < lo || subj >= hi {
+			continue
+		}
+		ids, why := a.phraseHolders(subj, lo, hi, ms)
+		if len(ids) == 0 {
+			continue
+		}
+		for _, c := range sy.children[subj] {
+			if sy.toks[c].dep == "conj" {
+				more, _ := a.phraseHolders(c, lo, hi, ms)
+				ids = appendUniq(ids, more...)
+			}
+		}
+		rel := "subject"
+		if agent {
+			rel = "agent"
+		}
+		verbText := a.src[t.s:sy.toks[v+n-1].e]
+		end := a.tokAt(sy.toks[v+n-1].s, st)
+		hs = append(hs, holder{actors: ids, why: "parse: " + rel + " of '" + verbText + "' (" + why + ")", conf: 0.7,
+			stance: ve.stance, verb: end + 1, vstart: k, fixed: ve.fixed})
+	}
+	return hs
+}
+
+// addParseHolders adds to the pattern holders hs of sentence st those the parse finds for
+// other verbs and other actors.
+func (a *analyzer) addParseHolders(hs []holder, st sentence, ms []mention) []holder {
+	if a.syn == nil {
+		return hs
+	}
+	skip := map[int]bool{}
+	for _, h := range hs {
+		if h.vstart >= 0 {
+			skip[h.vstart] = true
+		}
+	}
+	for _, ph := range a.parseHolders(st, ms, skip) {
+		dup := false
+		for _, h := range hs {
+			for _, id := range ph.actors {
+				if containsInt(h.actors, id) {
+					dup = true
+				}
+			}
+		}
+		if !dup {
+			hs = append(hs, ph)
+		}
+	}
+	return hs
+}
+
+// cueVerbAt matches the verb lexicon at parse token v; it returns the entry and its length.
+func (a *analyzer) cueVerbAt(v, hi int) (*verbEntry, int) {
+	sy := a.syn
+	for _, e := range a.lx.verbs[sy.toks[v].low] {
+		if v+len(e.toks) > hi {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.toks); k++ {
+			if sy.toks[v+k].low != e.toks[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, len(e.toks)
+		}
+	}
+	return nil, 0
+}
+
+// tokAt returns the analyzer token of sentence st that starts at byte s (or the first after
+// it), or -1.
+func (a *analyzer) tokAt(s int, st sentence) int {
+	for k := st.ts; k < st.te; k++ {
+		if a.toks[k].e > s {
+			return k
+		}
+	}
+	return -1
+}
+
+// officialNouns head a subject that speaks for the state or body modifying it: "a Somali
+// government official", "Kremlin officials", "an African Union spokesman".
+// Source: general vocabulary of news reporting.
+var officialNouns = map[string]bool{"official": true, "officials": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "spokespeople": true, "representative": true, "representatives": true, "source": true,
+	"sources": true, "diplomat": true, "diplomats": true, "envoy": true, "delegation": true, "authorities": true,
+	"office": true, "ministry": true, "government": true, "administration": true, "statement": true,
+	"lawyers": true, "lawyer": true, "aides": true, "aide": true, "adviser": true, "advisers": true}
+
+// phraseHolders resolves the noun phrase headed by token h to its actors: the mention at
+// its head, the owner or affiliation of an official ("Zelensky's office", "a Somali
+// government official"), or an unnamed group named by the phrase ("medical authorities").
+func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
+	sy := a.syn
+	ht := sy.toks[h]
+	if m := mentionAtByte(ms, ht.s); m != nil && m.kind != mkPlace {
+		return a.mentionHolders([]*mention{m}, ms)
+	}
+	plo, phi := sy.subtree(h)
+	plo, phi = max(plo, lo), min(phi, hi-1)
+	if officialNouns[ht.low] {
+		// the owner or the affiliation inside the phrase, before a relative clause or apposition
+		for k := plo; k <= phi && k < h+1; k++ {
+			if m := mentionAtByte(ms, sy.toks[k].s); m != nil && (m.kind == mkState || m.kind == mkOrg || m.kind == mkPerson || m.kind == mkRegion) {
+				return []int{m.actor}, "affiliation of '" + ht.low + "'"
+			}
+		}
+	}
+	if ht.upos != "NOUN" || !plural(ht.low) && !officialNouns[ht.low] && !groupNouns[ht.low] {
+		return nil, ""
+	}
+	// an unnamed group: the head with its adjectives and compounds ("medical authorities")
+	start := h
+	for k := h - 1; k >= plo; k-- {
+		d := sy.toks[k].dep
+		if sy.toks[k].head != h && sy.toks[k].head != start || d != "amod" && d != "compound" {
+			break
+		}
+		start = k
+	}
+	name := a.src[sy.toks[start].s:ht.e]
+	if strings.ContainsAny(name, "\"“”") {
+		return nil, ""
+	}
+	id := a.actorFor("g:"+strings.ToLower(name), func() Actor {
+		return Actor{Name: name, Type: Other, Role: ht.low, Named: false, Why: "unnamed group as the subject of a cue verb (parse)"}
+	}, ht.s)
+	return []int{id}, "unnamed group"
+}
+
+// plural guesses a plural common noun from its ending.
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// mentionAtByte returns the mention whose byte range holds offset s.
+func mentionAtByte(ms []mention, s int) *mention {
+	var best *mention
+	for mi := range ms {
+		m := &ms[mi]
+		if m.s <= s && s < m.e && (best == nil || m.e-m.s > best.e-best.s) {
+			best = m
+		}
+	}
+	return best
+}
+
+// parseText parses a document's text; nil when the analysis runs on patterns alone.
+var parseText func(text string) *syntax

@@ -1,0 +1,92 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// handParse builds the syntax of text from words written with their POS, 1-based head (0 for
+// the root) and relation, so the attribution stage is tested on a parse known to be right.
+type handWord struct {
+	w, upos string
+	head    int
+	dep     string
+}
+
+func handParse(t *testing.T, text string, words []handWord) *syntax {
+	t.Helper()
+	var toks []synToken
+	off := 0
+	for _, w := range words {
+		i := strings.Index(text[off:], w.w)
+		if i < 0 {
+			t.Fatalf("word %q not in the text after byte %d", w.w, off)
+		}
+		s := off + i
+		toks = append(toks, synToken{s: s, e: s + len(w.w), low: strings.ToLower(w.w), upos: w.upos, head: w.head - 1, dep: w.dep})
+		off = s + len(w.w)
+	}
+	return newSyntax(toks)
+}
+
+func withParse(t *testing.T, sy *syntax) {
+	old := parseText
+	parseText = func(string) *syntax { return sy }
+	t.Cleanup(func() { parseText = old })
+}
+
+func TestParseAttributesSubjectAcrossApposition(t *testing.T) {
+	text := "Nurta Hussein, another resident said that the explosions woke everybody at two in the morning.\n"
+	withParse(t, handParse(t, text, []handWord{
+		{"Nurta", "PROPN", 6, "nsubj"}, {"Hussein", "PROPN", 1, "flat"}, {",", "PUNCT", 1, "punct"},
+		{"another", "DET", 5, "det"}, {"resident", "NOUN", 1, "appos"}, {"said", "VERB", 0, "root"},
+		{"that", "SCONJ", 9, "mark"}, {"the", "DET", 9, "det"}, {"explosions", "NOUN", 10, "nsubj"},
+		{"woke", "VERB", 6, "ccomp"}, {"everybody", "PRON", 10, "obj"}, {"at", "ADP", 13, "case"},
+		{"two", "NUM", 10, "obl"}, {"in", "ADP", 16, "case"}, {"the", "DET", 16, "det"},
+		{"morning", "NOUN", 10, "obl"}, {".", "PUNCT", 6, "punct"},
+	}))
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	ev := strings.TrimSpace(text)
+	if got := hs[ev]; len(got) != 1 || got[0] != "Nurta Hussein" {
+		t.Fatalf("holders %v, want [Nurta Hussein]; positions %+v", got, r.Positions)
+	}
+}
+
+func TestParseNamesAnUnnamedGroup(t *testing.T) {
+	text := "Medical authorities claimed that the deaths had occurred when the fire reached their houses.\n"
+	withParse(t, handParse(t, text, []handWord{
+		{"Medical", "ADJ", 2, "amod"}, {"authorities", "NOUN", 3, "nsubj"}, {"claimed", "VERB", 0, "root"},
+		{"that", "SCONJ", 8, "mark"}, {"the", "DET", 6, "det"}, {"deaths", "NOUN", 8, "nsubj"},
+		{"had", "AUX", 8, "aux"}, {"occurred", "VERB", 3, "ccomp"}, {"when", "ADV", 12, "advmod"},
+		{"the", "DET", 11, "det"}, {"fire", "NOUN", 12, "nsubj"}, {"reached", "VERB", 8, "advcl"},
+		{"their", "PRON", 14, "nmod:poss"}, {"houses", "NOUN", 12, "obj"}, {".", "PUNCT", 3, "punct"},
+	}))
+	_, r := analyzeText(t, text)
+	var found bool
+	for _, a := range r.Actors {
+		if a.Name == "Medical authorities" {
+			found = true
+			if a.Named {
+				t.Errorf("an unnamed group is marked named: %+v", a)
+			}
+		}
+	}
+	if got := holdersOf(r)[strings.TrimSpace(text)]; !found || len(got) != 1 || got[0] != "Medical authorities" {
+		t.Fatalf("holders %v, want [Medical authorities]", got)
+	}
+}
+
+func TestParseSharesTheSubjectOfCoordinatedVerbs(t *testing.T) {
+	text := "Kenya answered the call and promised to send 450 soldiers soon.\n"
+	withParse(t, handParse(t, text, []handWord{
+		{"Kenya", "PROPN", 2, "nsubj"}, {"answered", "VERB", 0, "root"}, {"the", "DET", 4, "det"},
+		{"call", "NOUN", 2, "obj"}, {"and", "CCONJ", 6, "cc"}, {"promised", "VERB", 2, "conj"},
+		{"to", "PART", 8, "mark"}, {"send", "VERB", 6, "xcomp"}, {"450", "NUM", 10, "nummod"},
+		{"soldiers", "NOUN", 8, "obj"}, {"soon", "ADV", 8, "advmod"}, {".", "PUNCT", 2, "punct"},
+	}))
+	_, r := analyzeText(t, text)
+	if got := holdersOf(r)[strings.TrimSpace(text)]; len(got) != 1 || got[0] != "Kenya" {
+		t.Fatalf("holders %v, want [Kenya]", got)
+	}
+}
