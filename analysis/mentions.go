@@ -81,7 +81,7 @@ var roleRefHeads = map[string]bool{"minister": true, "spokesman": true, "spokesw
 	"president": true, "secretary": true, "ambassador": true, "envoy": true, "chancellor": true, "premier": true,
 	"senator": true, "governor": true, "general": true, "official": true}
 
-var personNouns = map[string]bool{"mind": true, "regime": true, "government": true, "administration": true, "war": true,
+var personNouns = map[string]bool{"regime": true, "government": true, "administration": true, "war": true,
 	"wars": true, "decision": true, "policy": true, "statement": true, "remarks": true, "comments": true, "speech": true,
 	"visit": true, "office": true, "spokesman": true, "spokesperson": true, "envoy": true, "team": true, "party": true,
 	"invasion": true, "threats": true, "plan": true, "proposal": true, "aides": true, "allies": true}
@@ -653,7 +653,7 @@ func (a *analyzer) byline(j, te int) bool {
 }
 
 // personContext says whether the token after a single unknown capitalised word shows it is a person:
-// a reporting verb ("Trump has ruled out"), a possessive with a personal noun ("Putin's mind") or an
+// a reporting verb ("Trump has ruled out"), a possessive with a personal noun ("the minister's government") or an
 // attributive use ("the Putin wars").
 func (a *analyzer) personContext(j, te int, initial bool) bool {
 	k := j

@@ -267,7 +267,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 				hs = append(hs, holder{actors: h, why: why, conf: 0.5, verb: -1, vstart: -1})
 			}
 		}
-		if len(hs) == 0 && a.genre == genreJoint && len(a.statePair) >= 2 && (strings.Contains(ls, "topic of discussion") || strings.Contains(ls, " were discussed")) {
+		if len(hs) == 0 && a.genre == genreJoint && len(a.statePair) >= 2 && strings.Contains(ls, " were discussed") {
 			hs = append(hs, holder{actors: a.statePair, why: "joint statement: discussion of the parties", conf: 0.45, stance: Neutral, verb: -1, vstart: -1})
 		}
 	}
