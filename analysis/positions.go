@@ -977,7 +977,7 @@ func (a *analyzer) addPosition(pi int, st sentence, h holder, topic int) {
 	stance := a.stanceOf(st, h)
 	p := Position{
 		Actor: r.a.ID, CoActors: co, Stance: stance,
-		Summary:    a.summary(id, st, h.verb),
+		Summary:    a.summary(id, st, h),
 		Evidence:   Span{Start: st.s, End: st.e, Text: a.src[st.s:st.e]},
 		Paragraph:  a.doc.ParagraphAt(st.s),
 		Confidence: h.conf, Why: h.why,
@@ -989,49 +989,6 @@ func (a *analyzer) addPosition(pi int, st sentence, h holder, topic int) {
 	a.posTop = append(a.posTop, int32(topic))
 }
 
-// summary makes a one-line summary: the holder's short name and the clause after the verb.
-func (a *analyzer) summary(id int, st sentence, verb int) string {
-	r := a.actors[id]
-	name := r.a.Name
-	if r.a.Type == Person {
-		if f := strings.Fields(name); len(f) > 1 {
-			name = f[len(f)-1]
-			if nameSuffixes[name] && len(f) > 2 {
-				name = f[len(f)-2]
-			}
-		}
-	}
-	from := st.ts
-	if verb >= 0 && verb < st.te {
-		from = verb
-		if a.low(from) == "that" {
-			from++
-		}
-	}
-	b := append(a.sbuf[:0], name...)
-	n := 0
-	for k := from; k < st.te && n < 14; k++ {
-		t := a.toks[k]
-		txt := a.src[t.s:t.e]
-		if !t.word {
-			if txt == "," || txt == ";" || txt == ":" {
-				if n >= 6 {
-					break
-				}
-			}
-			continue
-		}
-		if n == 0 {
-			b = append(b, ": "...)
-		} else {
-			b = append(b, ' ')
-		}
-		b = append(b, txt...)
-		n++
-	}
-	a.sbuf = b
-	return string(b)
-}
 
 func itoa(n int) string {
 	if n < 10 {

@@ -81,4 +81,19 @@ func (a *analyzer) takeTextSpeaker(st sentence, ms []mention) {
 		a.genre = genreTranscript
 		return
 	}
+	if !a.titleSpeech {
+		return
+	}
+	// A body's statement ("Federal Reserve issues FOMC statement", "NATO statement on ..."):
+	// the organisation named closest before the word "statement" speaks.
+	best := -1
+	for _, m := range ms {
+		if m.kind == mkOrg && m.s-st.s < a.keywordAt {
+			best = m.actor
+		}
+	}
+	if best >= 0 {
+		a.textSpeaker = best
+		a.genre = genreTranscript
+	}
 }
