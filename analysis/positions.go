@@ -989,7 +989,6 @@ func (a *analyzer) addPosition(pi int, st sentence, h holder, topic int) {
 	a.posTop = append(a.posTop, int32(topic))
 }
 
-
 func itoa(n int) string {
 	if n < 10 {
 		return string(rune('0' + n))
