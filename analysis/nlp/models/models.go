@@ -1,0 +1,10 @@
+// Package models embeds the trained NLP models (built by analysis/train from
+// the corpora credited in the README; CC BY-SA 4.0 like EWT).
+package models
+
+import _ "embed"
+
+// Tagger is the serialised part-of-speech tagger (tagger.Load).
+//
+//go:embed tagger.bin
+var Tagger []byte
