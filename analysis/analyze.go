@@ -45,7 +45,8 @@ type analyzer struct {
 	cands     []nameCand
 	stateDept bool
 
-	syn *syntax // the dependency parse of the text, or nil without language models
+	syn  *syntax    // the dependency parse of the text, or nil without language models
+	ents []nerSpan // the entity tagger's named mentions, in text order
 
 	actors []*actorRec
 	byKey  map[string]int
@@ -109,8 +110,8 @@ func Analyze(doc *document.Document) *Result {
 		a.topicFirst[i] = -1
 	}
 	a.detectGenre()
-	if parseText != nil {
-		a.syn = parseText(doc.Text)
+	if annotateText != nil {
+		a.syn, a.ents = annotateText(doc.Text)
 	}
 	a.pass = 1
 	a.run()

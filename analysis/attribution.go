@@ -283,6 +283,3 @@ func mentionAtByte(ms []mention, s int) *mention {
 	}
 	return best
 }
-
-// parseText parses a document's text; nil when the analysis runs on patterns alone.
-var parseText func(text string) *syntax

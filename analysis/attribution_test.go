@@ -30,9 +30,9 @@ func handParse(t *testing.T, text string, words []handWord) *syntax {
 }
 
 func withParse(t *testing.T, sy *syntax) {
-	old := parseText
-	parseText = func(string) *syntax { return sy }
-	t.Cleanup(func() { parseText = old })
+	old := annotateText
+	annotateText = func(string) (*syntax, []nerSpan) { return sy, nil }
+	t.Cleanup(func() { annotateText = old })
 }
 
 func TestParseAttributesSubjectAcrossApposition(t *testing.T) {

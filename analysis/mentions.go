@@ -212,6 +212,8 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			m.actorLike = true
 		}
 	}
+	// The entity tagger's organisations, where no lexicon entry covers them.
+	ms = a.nerOrgs(ts, te, ms, cov)
 	// B. Organisations by pattern.
 	for i := ts; i < te; i++ {
 		if cov[i-ts] != 0 || !a.toks[i].cap || !a.toks[i].word {
@@ -554,6 +556,19 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 			}
 			break
 		}
+		// The entity tagger's person span trims words glued to the name ("Though Lynch").
+		nerPerson := false
+		if a.ents != nil {
+			if ni, nj, ok := a.nerTrim(i, j); ok {
+				i, j, nerPerson = ni, nj, true
+				real = 0
+				for k := i; k < j; k++ {
+					if a.nameLike(k) {
+						real++
+					}
+				}
+			}
+		}
 		// Title-case headlines: "Secretary Blinken Reacts to ..." - a final word in -s is the verb.
 		if heading && real == 2 && j-i == 2 {
 			lw := a.low(j - 1)
@@ -627,6 +642,10 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				!(i == ts && strings.HasSuffix(a.low(i), "s")) && a.personContext(j, te, i == ts) {
 				accept = true
 			}
+		}
+		if !accept && nerPerson && real >= 1 && !(real == 1 && heading) {
+			accept = true
+			m.why = "entity tagger: person"
 		}
 		if accept {
 			ms = append(ms, m)

@@ -1,0 +1,69 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// withEntities runs the analysis with entity spans given by hand (each a substring of the
+// text and its type), so the stage is tested on tags known to be right.
+func withEntities(t *testing.T, text string, spans ...[2]string) {
+	t.Helper()
+	var ents []nerSpan
+	for _, sp := range spans {
+		i := strings.Index(text, sp[0])
+		if i < 0 {
+			t.Fatalf("%q not in the text", sp[0])
+		}
+		ents = append(ents, nerSpan{s: i, e: i + len(sp[0]), typ: sp[1]})
+	}
+	old := annotateText
+	annotateText = func(string) (*syntax, []nerSpan) { return nil, ents }
+	t.Cleanup(func() { annotateText = old })
+}
+
+func actorNamed(r *Result, name string) *Actor {
+	for i := range r.Actors {
+		if r.Actors[i].Name == name {
+			return &r.Actors[i]
+		}
+	}
+	return nil
+}
+
+func TestEntityTaggerTrimsWordsGluedToAName(t *testing.T) {
+	text := "Though Lynch has expressed interest in the seat, no decision is expected before January.\n"
+	withEntities(t, text, [2]string{"Lynch", "person"})
+	_, r := analyzeText(t, text)
+	if actorNamed(r, "Though Lynch") != nil {
+		t.Errorf("the conjunction is glued to the name: %+v", r.Actors)
+	}
+	if a := actorNamed(r, "Lynch"); a == nil || a.Type != Person {
+		t.Errorf("no person Lynch: %+v", r.Actors)
+	}
+}
+
+func TestEntityTaggerFindsOrganisationsWithoutAHeadWord(t *testing.T) {
+	text := "Black Lotus Communications said it would donate the revenue to charities in the region.\n"
+	withEntities(t, text, [2]string{"Black Lotus Communications", "organization"})
+	_, r := analyzeText(t, text)
+	a := actorNamed(r, "Black Lotus Communications")
+	if a == nil || a.Type != Organization {
+		t.Fatalf("no organisation Black Lotus Communications: %+v", r.Actors)
+	}
+	if got := holdersOf(r)[strings.TrimSpace(text)]; len(got) != 1 || got[0] != a.Name {
+		t.Errorf("holders %v, want the company", got)
+	}
+}
+
+func TestEntityTaggerOrganisationHoldsItsPlace(t *testing.T) {
+	text := "Researchers at the Massachusetts Institute of Technology said ozone damages crops more than heat does.\n"
+	withEntities(t, text, [2]string{"Massachusetts Institute of Technology", "organization"})
+	_, r := analyzeText(t, text)
+	if actorNamed(r, "Massachusetts Institute of Technology") == nil {
+		t.Errorf("the institute is not one actor: %+v", r.Actors)
+	}
+	if a := actorNamed(r, "Massachusetts"); a != nil {
+		t.Errorf("the place inside the name became an actor: %+v", a)
+	}
+}
