@@ -45,7 +45,7 @@ type analyzer struct {
 	cands     []nameCand
 	stateDept bool
 
-	syn  *syntax    // the dependency parse of the text, or nil without language models
+	syn  *syntax   // the dependency parse of the text, or nil without language models
 	ents []nerSpan // the entity tagger's named mentions, in text order
 
 	actors []*actorRec
