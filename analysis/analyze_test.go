@@ -435,12 +435,30 @@ func TestLexiconsHaveSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(entries) < 8 {
+		t.Fatalf("only %d lexicon files", len(entries))
+	}
 	for _, e := range entries {
 		b, _ := lexiconFS.ReadFile("lexicon/" + e.Name())
-		if !strings.HasPrefix(string(b), "# ") {
-			t.Errorf("%s lacks a header comment saying where the facts come from", e.Name())
+		text := string(b)
+		if !strings.HasPrefix(text, "# ") || !strings.Contains(strings.ToLower(text), "source") && !strings.Contains(text, "comes from") {
+			t.Errorf("%s lacks a header saying where its vocabulary comes from", e.Name())
 		}
 	}
+	// every word list says what it holds and where it comes from
+	lines := strings.Split(string(must(lexiconFS.ReadFile("lexicon/wordlists.tsv"))), "\n")
+	for i, l := range lines {
+		if l != "" && !strings.HasPrefix(l, "#") && (i == 0 || !strings.HasPrefix(lines[i-1], "# ")) {
+			t.Errorf("wordlists.tsv: list %q has no comment above it", strings.SplitN(l, "\t", 2)[0])
+		}
+	}
+}
+
+func must(b []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return b
 }
 
 func benchText(b *testing.B, size int) string {

@@ -220,11 +220,7 @@ func (a *analyzer) tokAt(s int, st sentence) int {
 // officialNouns head a subject that speaks for the state or body modifying it: "a Somali
 // government official", "Kremlin officials", "an African Union spokesman".
 // Source: general vocabulary of news reporting.
-var officialNouns = map[string]bool{"official": true, "officials": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "spokespeople": true, "representative": true, "representatives": true, "source": true,
-	"sources": true, "diplomat": true, "diplomats": true, "envoy": true, "delegation": true, "authorities": true,
-	"office": true, "ministry": true, "government": true, "administration": true, "statement": true,
-	"lawyers": true, "lawyer": true, "aides": true, "aide": true, "adviser": true, "advisers": true}
+var officialNouns = wordSet("officialNouns")
 
 // phraseHolders resolves the noun phrase headed by token h to its actors: the mention at
 // its head, the owner or affiliation of an official ("Zelensky's office", "a Somali

@@ -302,3 +302,52 @@ func foldQuote(s string) string {
 	}
 	return quoteFolder.Replace(s)
 }
+
+// Word lists of lexicon/wordlists.tsv, read once. The rules reach them through
+// package-level sets made at start-up (wordSet, wordList, wordStances), so a missing list
+// fails every test at once rather than one rule at a time.
+var (
+	wordListsOnce sync.Once
+	wordLists     map[string][]string
+)
+
+// namedList returns the words of one list of lexicon/wordlists.tsv.
+func namedList(name string) []string {
+	wordListsOnce.Do(func() {
+		wordLists = map[string][]string{}
+		for _, r := range readTSV("wordlists.tsv") {
+			if len(r) == 2 {
+				wordLists[r[0]] = strings.Split(r[1], "|")
+			}
+		}
+	})
+	words, ok := wordLists[name]
+	if !ok {
+		panic("analysis: lexicon/wordlists.tsv has no list " + name)
+	}
+	return words
+}
+
+// wordSet returns a list of lexicon/wordlists.tsv as a set.
+func wordSet(name string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range namedList(name) {
+		set[w] = true
+	}
+	return set
+}
+
+// wordList returns a list of lexicon/wordlists.tsv in its order.
+func wordList(name string) []string { return namedList(name) }
+
+// wordStances returns a list of lexicon/wordlists.tsv whose words carry a stance
+// ("committed=supports").
+func wordStances(name string) map[string]string {
+	m := map[string]string{}
+	for _, w := range namedList(name) {
+		if k, v, ok := strings.Cut(w, "="); ok {
+			m[k] = v
+		}
+	}
+	return m
+}

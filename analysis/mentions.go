@@ -40,59 +40,35 @@ type mention struct {
 	why       string
 }
 
-var locPreps = map[string]bool{"in": true, "at": true, "near": true, "across": true, "throughout": true,
-	"inside": true, "outside": true, "within": true, "around": true, "into": true, "via": true, "toward": true, "towards": true}
+var locPreps = wordSet("locPreps")
 
-var movePrefixes = []string{"travel", "return", "trip", "visit", "fly", "flew", "arriv", "head", "went", "go", "going",
-	"come", "came", "welcome", "back", "here", "deploy", "move", "relocat", "journey", "flight"}
+var movePrefixes = wordList("movePrefixes")
 
-var preps = map[string]bool{"with": true, "to": true, "for": true, "of": true, "by": true, "from": true, "in": true,
-	"at": true, "on": true, "against": true, "about": true, "between": true, "after": true, "before": true,
-	"including": true, "than": true, "under": true, "over": true, "among": true, "like": true, "toward": true, "towards": true}
+var preps = wordSet("preps")
 
-var particles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "da": true, "di": true,
-	"du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "del": true}
+var particles = wordSet("particles")
 
 // hyphenParticles start Arabic and other surnames written with a hyphen: "al-Assad", "bin-Zayed".
-var hyphenParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "ad": true,
-	"as": true, "ash": true, "ath": true, "az": true, "ar": true, "ul": true, "Al": true, "El": true, "Abu": true, "Bin": true}
+var hyphenParticles = wordSet("hyphenParticles")
 
-var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "II": true, "III": true, "IV": true}
+var nameSuffixes = wordSet("nameSuffixes")
 
-var regionAdj = map[string]bool{"European": true, "African": true, "Arab": true, "Asian": true, "Western": true,
-	"Gulf": true, "Nordic": true, "Baltic": true, "Latin": true, "Balkan": true}
+var regionAdj = wordSet("regionAdj")
 
-var regionNouns = map[string]bool{"governments": true, "states": true, "capitals": true, "allies": true, "leaders": true,
-	"partners": true, "countries": true, "nations": true}
+var regionNouns = wordSet("regionNouns")
 
-var groupNouns = map[string]bool{"analysts": true, "experts": true, "observers": true, "critics": true, "residents": true,
-	"witnesses": true, "sources": true, "activists": true, "protesters": true, "investigators": true, "researchers": true,
-	"economists": true, "monitors": true, "officials": true, "diplomats": true, "lawmakers": true, "commentators": true,
-	"bloggers": true, "journalists": true, "scientists": true, "campaigners": true, "opponents": true, "supporters": true}
+var groupNouns = wordSet("groupNouns")
 
 // vagueGroups hold no position without a modifier ("officials said" is attribution, not a holder).
-var vagueGroups = map[string]bool{"officials": true, "sources": true, "diplomats": true, "lawmakers": true,
-	"journalists": true, "opponents": true, "supporters": true}
+var vagueGroups = wordSet("vagueGroups")
 
-var jointNouns = map[string]bool{"sides": true, "leaders": true, "countries": true, "governments": true, "delegations": true,
-	"parties": true, "ministers": true, "presidents": true, "nations": true, "secretaries": true}
+var jointNouns = wordSet("jointNouns")
 
-var roleRefHeads = map[string]bool{"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"president": true, "secretary": true, "ambassador": true, "envoy": true, "chancellor": true, "premier": true,
-	"senator": true, "governor": true, "general": true, "official": true}
+var roleRefHeads = wordSet("roleRefHeads")
 
-var personNouns = map[string]bool{"regime": true, "government": true, "administration": true, "war": true,
-	"wars": true, "decision": true, "policy": true, "statement": true, "remarks": true, "comments": true, "speech": true,
-	"visit": true, "office": true, "spokesman": true, "spokesperson": true, "envoy": true, "team": true, "party": true,
-	"invasion": true, "threats": true, "plan": true, "proposal": true, "aides": true, "allies": true}
+var personNouns = wordSet("personNouns")
 
-var auxWords = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
-	"can": true, "may": true, "might": true, "must": true, "should": true, "shall": true, "did": true, "does": true,
-	"do": true, "not": true, "never": true, "is": true, "was": true, "were": true, "are": true, "be": true, "been": true,
-	"also": true, "later": true, "still": true, "again": true, "already": true, "now": true, "then": true,
-	"previously": true, "further": true, "once": true, "n't": true, "reportedly": true, "repeatedly": true,
-	"publicly": true, "privately": true, "both": true, "all": true, "too": true, "earlier": true, "firmly": true,
-	"strongly": true, "positively": true, "jointly": true, "ever": true, "only": true, "just": true}
+var auxWords = wordSet("auxWords")
 
 func (a *analyzer) tx(t token) string { return foldQuote(a.src[t.s:t.e]) }
 

@@ -4,41 +4,25 @@ import (
 	"strings"
 )
 
-var courtesyWords = []string{"thank", "thanks", "grateful", "pleasure", "appreciate", "good morning", "good afternoon",
-	"good evening", "great to have", "welcome", "congratulations", "hello"}
+var courtesyWords = wordList("courtesyWords")
 
-var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
-	"a": true, "an": true, "both": true, "two": true}
+var determiners = wordSet("determiners")
 
-var experiencerVerbs = map[string]bool{"alarmed": true, "worried": true, "angered": true, "concerned": true,
-	"dismayed": true, "frustrated": true, "unsettled": true, "outraged": true, "angering": true, "alarming": true}
+var experiencerVerbs = wordSet("experiencerVerbs")
 
-var purposeVerbs = map[string]bool{"demonstrate": true, "show": true, "underscore": true, "reaffirm": true,
-	"express": true, "highlight": true, "launch": true, "signal": true, "discuss": true, "congratulate": true,
-	"commemorate": true, "continue": true, "mark": true, "advance": true, "strengthen": true, "deepen": true,
-	"coordinate": true, "convey": true, "offer": true, "extend": true, "thank": true, "welcome": true, "celebrate": true,
-	"support": true, "consult": true, "explore": true, "build": true, "affirm": true, "emphasize": true, "stress": true,
-	"reiterate": true, "review": true, "pledge": true, "honor": true, "honour": true, "promote": true, "expand": true}
+var purposeVerbs = wordSet("purposeVerbs")
 
 // meetVerbs state a position when they have a purpose: "spoke with X to congratulate", "met for the Strategic Dialogue".
-var meetVerbs = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "visited": true, "visits": true,
-	"traveled": true, "travelled": true, "travels": true, "gathered": true, "talked": true}
+var meetVerbs = wordSet("meetVerbs")
 
-var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remain": true, "remains": true,
-	"remained": true, "be": true, "been": true}
+var copulas = wordSet("copulas")
 
 // predicateAdjs hold a stance after a copula: "are committed to", "remain deeply concerned".
-var predicateAdjs = map[string]string{"committed": Supports, "determined": Supports, "ready": Supports,
-	"prepared": Supports, "pleased": Supports, "grateful": Supports, "resolved": Supports, "united": Supports,
-	"dedicated": Supports, "eager": Supports, "proud": Supports, "concerned": Opposes, "alarmed": Opposes,
-	"troubled": Opposes, "disappointed": Opposes, "opposed": Opposes, "unwilling": Opposes}
+var predicateAdjs = wordStances("predicateAdjs")
 
-var meetNouns = map[string]bool{"dialogue": true, "discussion": true, "discussions": true, "meeting": true,
-	"meetings": true, "talks": true, "exchange": true, "conversation": true, "call": true}
+var meetNouns = wordSet("meetNouns")
 
-var proxyNouns = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"ministry": true, "government": true, "administration": true, "team": true, "aides": true, "press office": true,
-	"embassy": true, "mission": true, "campaign": true, "lawyers": true, "lawyer": true}
+var proxyNouns = wordSet("proxyNouns")
 
 type pendingSent struct {
 	st    sentence
@@ -396,11 +380,10 @@ func (a *analyzer) evaluative(ts, te int) bool {
 }
 
 // clauseConj are prepositions that also open a clause: "after Russia rejected the plan".
-var clauseConj = map[string]bool{"after": true, "before": true}
+var clauseConj = wordSet("clauseConj")
 
 // meetingVerbs introduce the parties of a meeting or call: "X spoke today with Y", "X met in Berlin with Y and Z".
-var meetingVerbs = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "talked": true,
-	"hosted": true, "hosts": true, "received": true, "welcomed": true}
+var meetingVerbs = wordSet("meetingVerbs")
 
 // meetingParties remembers the people of a meeting ("Blinken met with Baerbock, Truss and Errera"), so that
 // "they" and "the leaders" in the next sentences are all of them.

@@ -10,11 +10,10 @@ import "strings"
 
 // speechWords in a title mark a text that one person speaks or writes in the first person.
 // Source: general vocabulary of political communication (genres of speech and statement).
-var speechWords = []string{"speech", "remarks", "address", "statement", "testimony", "keynote", "lecture",
-	"op-ed", "letter", "message", "eulogy", "sermon", "briefing by", "statement to parliament"}
+var speechWords = wordList("speechWords")
 
 // interviewWords in a title mark a question-and-answer text.
-var interviewWords = []string{"interview", "interviews", "q&a", "questions and answers", "in conversation with"}
+var interviewWords = wordList("interviewWords")
 
 // titleSpeakerGenre notes whether the title names a speech or an interview; the text
 // becomes the speaker's only if the title also names a person (takeTextSpeaker).

@@ -19,10 +19,9 @@ type stanceCue struct {
 }
 
 // concessives open a subordinate clause whose stance gives way to the main clause.
-var concessives = map[string]bool{"while": true, "although": true, "though": true, "whilst": true, "despite": true}
+var concessives = wordSet("concessives")
 
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "nor": true,
-	"neither": true, "cannot": true, "can't": true, "won't": true}
+var negators = wordSet("negators")
 
 // cueAt matches the stance lexicon at token k (before end); it returns the cue or nil.
 func (a *analyzer) cueAt(k, end int) *stanceCue {

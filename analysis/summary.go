@@ -14,21 +14,10 @@ const summaryWords = 22
 // functionWords cannot end a summary: a clause cut after them reads as broken.
 // Source: the closed classes of English (articles, prepositions, conjunctions, auxiliaries,
 // pronouns and determiners).
-var functionWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true,
-	"on": true, "for": true, "and": true, "or": true, "but": true, "with": true, "by": true, "at": true,
-	"from": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "is": true, "are": true,
-	"was": true, "were": true, "be": true, "been": true, "being": true, "its": true, "their": true, "his": true,
-	"her": true, "our": true, "my": true, "your": true, "as": true, "than": true, "into": true, "about": true,
-	"if": true, "while": true, "because": true, "although": true, "when": true, "where": true, "will": true,
-	"would": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true,
-	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true, "not": true, "this": true,
-	"these": true, "those": true, "such": true, "very": true, "also": true, "both": true, "either": true,
-	"neither": true, "so": true, "how": true, "what": true, "whether": true, "between": true, "through": true,
-	"over": true, "under": true, "after": true, "before": true, "against": true, "among": true, "including": true}
+var functionWords = wordSet("functionWords")
 
 // clauseBreaks are tokens a summary may be cut before.
-var clauseBreaks = map[string]bool{",": true, ";": true, ":": true, "–": true, "—": true, "(": true,
-	"but": true, "while": true, "which": true, "although": true, "because": true, "and": true, "whereas": true}
+var clauseBreaks = wordSet("clauseBreaks")
 
 // summary makes the one-line summary of a position of actor id in sentence st held through
 // h (whose verb is -1 when the sentence has no verb of attribution).

@@ -17,13 +17,7 @@ type token struct {
 func (t token) text(src string) string { return src[t.s:t.e] }
 
 // abbreviations whose full stop belongs to the word.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "gen": true, "gov": true,
-	"rep": true, "lt": true, "col": true, "capt": true, "sgt": true, "jr": true, "sr": true, "prof": true,
-	"hon": true, "no": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
-	"feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "adm": true, "maj": true,
-	"amb": true, "fr": true, "mt": true, "approx": true,
-}
+var abbrevs = wordSet("abbrevs")
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -52,7 +46,7 @@ func isApos(s string, i int) int {
 }
 
 // contraction endings split off a word after an apostrophe.
-var contractions = map[string]bool{"s": true, "ve": true, "re": true, "m": true, "ll": true, "d": true, "t": true}
+var contractions = wordSet("contractions")
 
 // tokenize splits s into tokens; offsets are shifted by base.
 func tokenize(s string, base int) []token {
@@ -195,7 +189,7 @@ type sentence struct {
 	s, e   int // byte range
 }
 
-var closers = map[string]bool{"”": true, "\"": true, "’": true, "'": true, ")": true, "]": true}
+var closers = wordSet("closers")
 
 // splitSentences splits a paragraph's tokens into sentences.
 func splitSentences(src string, toks []token, out []sentence) []sentence {
