@@ -39,8 +39,30 @@ type holder struct {
 	fixed  bool // the verb's stance holds whatever follows
 }
 
-// sentence analyses one sentence in the second pass.
+// sentence analyses one sentence in the second pass, stage by stage: its mentions become
+// actors; the text's frame (title, byline, headings) may take the sentence; the surface
+// patterns and the parse find the holders of its cue verbs; the genre adds the speaker or
+// author of first-person text; quotations carry holders across sentences; then each holder
+// gets a position.
 func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
+	a.resolveMentions(st, ms)
+	topic, words, ok := a.frame(pi, st, ms, heading)
+	if !ok {
+		return
+	}
+	hs := a.patternHolders(st, ms)
+	hs = a.addParseHolders(hs, st, ms)
+	hs = a.dropConcessive(hs, st.ts)
+	hs = a.genreHolders(st, hs, a.substantive(st, topic, words))
+	hs = a.quoteHolders(pi, st, hs, words, topic)
+	for _, h := range hs {
+		a.addPosition(pi, st, h, topic)
+	}
+	a.updateDiscourse(st.ts, st.te, ms, hs)
+}
+
+// resolveMentions gives the mentions of a sentence their actors.
+func (a *analyzer) resolveMentions(st sentence, ms []mention) {
 	ts, te := st.ts, st.te
 	// Resolve mentions to actors.
 	for mi := range ms {
@@ -61,7 +83,15 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 			a.addMention(m.actor, m.s, m.e)
 		}
 	}
+}
+
+// frame handles the sentences of a text's frame (the author line, the title, bylines and
+// headings); ok is false when the sentence holds no position. It returns the sentence's
+// topic and its number of words.
+func (a *analyzer) frame(pi int, st sentence, ms []mention, heading bool) (topic, words int, ok bool) {
+	ts, te := st.ts, st.te
 	stext := a.src[st.s:st.e]
+	topic = -1
 	// Author of the text: "The following is attributable to Spokesperson X:", "Statement from President X".
 	if strings.Contains(stext, "attributable to") {
 		for _, m := range ms {
@@ -69,7 +99,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 				a.author = m.actor
 			}
 		}
-		return
+		return topic, words, false
 	}
 	if a.genre == genrePersonal && pi == 0 && a.author < 0 {
 		for _, m := range ms {
@@ -78,10 +108,10 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 				break
 			}
 		}
-		return
+		return topic, words, false
 	}
 	// Topics of the sentence.
-	topic := a.sentenceTopic(st, heading)
+	topic = a.sentenceTopic(st, heading)
 	if heading && a.author < 0 && a.genre != genreNews && a.genre != genreTranscript {
 		for _, m := range ms {
 			if m.kind == mkPerson && a.byline(m.te, te) {
@@ -96,9 +126,9 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	if heading {
 		a.heading = topic
 		a.updateDiscourse(ts, te, ms, nil)
-		return
+		return topic, words, false
 	}
-	words := 0
+	words = 0
 	for k := ts; k < te; k++ {
 		if a.toks[k].word {
 			words++
@@ -106,7 +136,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	}
 	if pi == 0 && a.doc.Title != "" {
 		a.updateDiscourse(ts, te, ms, nil)
-		return
+		return topic, words, false
 	}
 	if a.genre == genreJoint && len(a.statePair) < 2 {
 		var states []int
@@ -120,6 +150,14 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 		}
 	}
 
+	return topic, words, true
+}
+
+// patternHolders finds the holders of a sentence's cue verbs and stance predicates by
+// surface patterns: the subject before the verb, the agent of a passive, the object of a
+// verb of concern or of "according to".
+func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
+	ts, te := st.ts, st.te
 	var hs []holder
 	prevSubj := []int(nil)
 	for i := ts; i < te; i++ {
@@ -207,16 +245,21 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 		i += vlen - 1
 	}
 
-	hs = a.addParseHolders(hs, st, ms)
+	return hs
+}
+
+// substantive says whether a sentence says enough to be a position: not a greeting or
+// bare thanks, and long enough or stance-bearing.
+func (a *analyzer) substantive(st sentence, topic, words int) bool {
+	ts, te := st.ts, st.te
 	substantive := words >= 8
 	if !substantive && words >= 5 {
 		// short but stance-bearing: "Our commitment to Article 5 is ironclad."
 		sup, opp := a.contentStance(ts, te)
 		substantive = sup >= 2 || opp >= 2
 	}
-	hs = a.dropConcessive(hs, ts)
 	courtesy := false
-	ls := strings.ToLower(stext)
+	ls := strings.ToLower(a.src[st.s:st.e])
 	for _, c := range courtesyWords {
 		if strings.Contains(ls, c) {
 			courtesy = true
@@ -229,6 +272,14 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	if courtesy && words < 10 {
 		substantive = false
 	}
+	return substantive
+}
+
+// genreHolders adds the holder the genre gives a sentence: the speaker of a transcript or
+// speech, the author of a statement, the parties of a joint statement.
+func (a *analyzer) genreHolders(st sentence, hs []holder, substantive bool) []holder {
+	ts, te := st.ts, st.te
+	ls := strings.ToLower(a.src[st.s:st.e])
 	switch a.genre {
 	case genreTranscript:
 		if a.speaker >= 0 && substantive {
@@ -255,6 +306,14 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 			hs = append(hs, holder{actors: a.statePair, why: "joint statement: discussion of the parties", conf: 0.45, stance: Neutral, verb: -1, vstart: -1})
 		}
 	}
+	return hs
+}
+
+// quoteHolders carries holders across the sentences of a quotation: a sentence inside a
+// quotation attributed earlier is its speaker's, and sentences of a quotation attributed
+// at its end ('"A. B," he said') get the holder when it comes.
+func (a *analyzer) quoteHolders(pi int, st sentence, hs []holder, words, topic int) []holder {
+	ts, te := st.ts, st.te
 	// Quotations spanning several sentences: '"A. B," he said.' and 'He said: "A. B."'
 	opens, closes := 0, 0
 	for k := ts; k < te; k++ {
@@ -313,10 +372,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	if len(hs) == 0 && a.inQuote && words >= 4 && len(a.pending) < 20 {
 		a.pending = append(a.pending, pendingSent{st: st, topic: topic})
 	}
-	for _, h := range hs {
-		a.addPosition(pi, st, h, topic)
-	}
-	a.updateDiscourse(ts, te, ms, hs)
+	return hs
 }
 
 // predicateAt matches a copula with a predicate of stance at token i ("are firmly committed to");
