@@ -123,10 +123,34 @@ func (a *analyzer) titleClass(i int) int {
 	return a.lx.titles[a.low(i)]
 }
 
-// findMentions finds the mentions of one sentence (tokens ts..te of a.toks).
+// findMentions finds the mentions of one sentence (tokens ts..te of a.toks), stage by
+// stage: lexicon entries, the entity tagger's organisations, organisations by pattern,
+// persons, then pronouns, groups and references to roles. cov marks the tokens each stage
+// has taken, so a later stage does not take them again.
 func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 	ms := a.mbuf[:0]
 	cov := a.cover(ts, te)
+	ms = a.gazetteerMentions(ts, te, ms, cov)
+	a.extendStates(ts, te, ms, cov)
+	ms = a.nerOrgs(ts, te, ms, cov)
+	ms = a.orgPatterns(ts, te, ms, cov)
+	ms = a.findPersons(ts, te, heading, ms, cov)
+	ms = a.referenceMentions(ts, te, ms, cov)
+	keep := ms[:0]
+	for _, m := range ms {
+		if m.kind != 0 {
+			keep = append(keep, m)
+		}
+	}
+	ms = keep
+	sortMentions(ms)
+	a.mbuf = ms
+	return ms
+}
+
+// gazetteerMentions finds the states, metonyms, demonyms and organisations of the lexicon,
+// also inside hyphenated words ("U.S.-Armenia", "Washington-backed").
+func (a *analyzer) gazetteerMentions(ts, te int, ms []mention, cov []int) []mention {
 	// A. Gazetteer: states, metonyms, demonyms, organisations.
 	for i := ts; i < te; i++ {
 		t := a.toks[i]
@@ -171,6 +195,12 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			}
 		}
 	}
+	return ms
+}
+
+// extendStates widens state mentions to the phrases that make them parties: "Russian
+// officials", "Government of Ukraine".
+func (a *analyzer) extendStates(ts, te int, ms []mention, cov []int) {
 	// Extensions of state mentions: "Russian officials", "Government of Ukraine".
 	for mi := range ms {
 		m := &ms[mi]
@@ -188,8 +218,11 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			m.actorLike = true
 		}
 	}
-	// The entity tagger's organisations, where no lexicon entry covers them.
-	ms = a.nerOrgs(ts, te, ms, cov)
+}
+
+// orgPatterns finds organisations by the shape of their names: "Ministry of X", a run of
+// capitalised words ending in an organisation head word ("Refugee Council").
+func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 	// B. Organisations by pattern.
 	for i := ts; i < te; i++ {
 		if cov[i-ts] != 0 || !a.toks[i].cap || !a.toks[i].word {
@@ -293,8 +326,12 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			}
 		}
 	}
-	// C. Persons.
-	ms = a.findPersons(ts, te, heading, ms, cov)
+	return ms
+}
+
+// referenceMentions finds pronouns, unnamed groups, references to roles ("the minister")
+// and to the parties ("the two delegations"), and regional groups ("European governments").
+func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []mention {
 	// D. Pronouns, groups, references to roles, regional groups.
 	for i := ts; i < te; i++ {
 		if cov[i-ts] != 0 || !a.toks[i].word {
@@ -375,15 +412,6 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 			cov[i-ts] = len(ms)
 		}
 	}
-	keep := ms[:0]
-	for _, m := range ms {
-		if m.kind != 0 {
-			keep = append(keep, m)
-		}
-	}
-	ms = keep
-	sortMentions(ms)
-	a.mbuf = ms
 	return ms
 }
 
