@@ -120,12 +120,28 @@ func (m *Model) bump(row []trainWeight, class int32, delta float32) []trainWeigh
 // weight by the number of examples it stood for.
 func (m *Model) Tick() { m.now++ }
 
+// Snapshot returns a frozen copy of the model with the weights averaged so
+// far, leaving the model itself training (to score a held-out set between
+// passes).
+func (m *Model) Snapshot() *Model {
+	if m.index == nil {
+		return m
+	}
+	return &Model{classes: m.classes, table: m.averaged()}
+}
+
 // Average replaces every weight by its average over all examples seen and
 // freezes the model. Calling it on a frozen model does nothing.
 func (m *Model) Average() {
 	if m.index == nil {
 		return
 	}
+	m.table = m.averaged()
+	m.index, m.rows = nil, nil
+}
+
+// averaged lays out the averaged training weights as a frozen table.
+func (m *Model) averaged() frozen {
 	keys := make([]uint64, 0, len(m.index))
 	for k := range m.index {
 		keys = append(keys, k)
@@ -134,7 +150,7 @@ func (m *Model) Average() {
 	n := float64(max(m.now, 1))
 	b := newBuilder(m.classes, len(keys))
 	for _, k := range keys {
-		row := m.rows[m.index[k]]
+		row := slices.Clone(m.rows[m.index[k]])
 		slices.SortFunc(row, func(a, b trainWeight) int { return int(a.class - b.class) })
 		for _, tw := range row {
 			avg := (tw.total + float64(tw.w)*float64(m.now-tw.stamp)) / n
@@ -143,8 +159,7 @@ func (m *Model) Average() {
 			}
 		}
 	}
-	m.table = b.build()
-	m.index, m.rows = nil, nil
+	return b.build()
 }
 
 // Prune drops every weight with |w| < eps, and the features left without

@@ -133,3 +133,23 @@ func BenchmarkScore(b *testing.B) {
 		m.Score(feats, scores)
 	}
 }
+
+func TestSnapshot(t *testing.T) {
+	feats, labels := separable(300)
+	m := New(3)
+	scores := make([]float32, 3)
+	for epoch := 0; epoch < 3; epoch++ {
+		for i, f := range feats {
+			m.Score(f, scores)
+			m.Update(f, labels[i], Best(scores))
+			m.Tick()
+		}
+	}
+	snap := m.Snapshot()
+	b1, _ := snap.MarshalBinary()
+	m.Average()
+	b2, _ := m.MarshalBinary()
+	if !bytes.Equal(b1, b2) {
+		t.Error("snapshot differs from the averaged model")
+	}
+}
