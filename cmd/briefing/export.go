@@ -1,18 +1,24 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
-	"briefing/internal/atomicfile"
+	"briefing/project"
 	"briefing/report"
 )
 
+// runExport is the export command; "-" as an output is the process's
+// standard output.
 func runExport(args []string, stdin io.Reader, stderr io.Writer) error {
+	return exportTo(args, stdin, os.Stdout, stderr)
+}
+
+func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	pdfOut := fs.String("pdf", "", "write the PDF brief to `OUT`")
@@ -45,7 +51,25 @@ func runExport(args []string, stdin io.Reader, stderr io.Writer) error {
 	if len(files) == 1 {
 		arg = files[0]
 	}
-	p, err := openInput(arg, stdin)
+	// The project is filled in below; the outputs are checked first, so
+	// that a mistake is reported before a long analysis, and before
+	// anything is written.
+	var p *project.Project
+	var opt report.Options
+	var outs []*output
+	if *pdfOut != "" {
+		outs = append(outs, &output{flag: "--pdf", path: *pdfOut, fill: func(w io.Writer) error { return report.WritePDF(w, p, opt) }})
+	}
+	if *xlsxOut != "" {
+		outs = append(outs, &output{flag: "--xlsx", path: *xlsxOut, fill: func(w io.Writer) error { return report.WriteXLSX(w, p, opt) }})
+	}
+	if *csvOut != "" {
+		outs = append(outs, &output{flag: "--csv", path: *csvOut, fill: func(w io.Writer) error { return report.WriteCSV(w, p) }})
+	}
+	if err := checkOutputs(outs, arg, stdin, stdout); err != nil {
+		return err
+	}
+	p, err := openInput(arg, stdin) // the p the fills above use
 	if err != nil {
 		return err
 	}
@@ -75,26 +99,7 @@ func runExport(args []string, stdin io.Reader, stderr io.Writer) error {
 	if *annex {
 		p.Brief.Annex = true
 	}
-	opt := report.Options{Created: created, Creator: "Briefing Builder " + version,
+	opt = report.Options{Created: created, Creator: "Briefing Builder " + version,
 		Warn: func(msg string) { fmt.Fprintf(stderr, "briefing: warning: %s\n", msg) }}
-	var errs []error
-	if *pdfOut != "" {
-		errs = append(errs, writeOut(*pdfOut, func(w io.Writer) error { return report.WritePDF(w, p, opt) }))
-	}
-	if *xlsxOut != "" {
-		errs = append(errs, writeOut(*xlsxOut, func(w io.Writer) error { return report.WriteXLSX(w, p, opt) }))
-	}
-	if *csvOut != "" {
-		errs = append(errs, writeOut(*csvOut, func(w io.Writer) error { return report.WriteCSV(w, p) }))
-	}
-	return errors.Join(errs...)
-}
-
-// writeOut writes one export atomically, so a failed export never leaves a
-// half-written file where a good one was.
-func writeOut(path string, fill func(io.Writer) error) error {
-	if err := atomicfile.Write(path, false, fill); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	return nil
+	return writeOutputs(outs, stdout, stderr)
 }
