@@ -397,6 +397,12 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 			i = j
 			continue
 		}
+		if researchNouns[lw] && !groupNouns[lw] && (!a.toks[i].cap || i == ts) && a.researchDocument(i, ts, cov) {
+			// "The report says ...", "the study found": the findings are the researchers'
+			ms = append(ms, mention{ts: i, te: i + 1, ps: i, s: a.toks[i].s, e: a.toks[i].e, kind: mkGroup, name: lw, actor: -1})
+			cov[i-ts] = len(ms)
+			continue
+		}
 		if groupNouns[lw] && (!a.toks[i].cap || i == ts) {
 			st := i
 			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && strings.IndexByte(a.txts[i-1], '-') > 0) {
@@ -442,6 +448,23 @@ func (a *analyzer) ofComplement(h, te int, cov []int, ts int) int {
 		h = last
 	}
 	return h
+}
+
+// researchNouns name the authors of a study or the study itself.
+var researchNouns = wordSet("researchNouns")
+
+// researchDocument says whether the study or report noun at token i is the text's own
+// research, not a body's document ("the Home Office report", "Russia's report"): no name
+// stands before it.
+func (a *analyzer) researchDocument(i, ts int, cov []int) bool {
+	k := i - 1
+	for k >= ts && a.toks[k].word && !a.toks[k].cap && a.lx.words[a.low(k)]&wcStop == 0 {
+		k-- // adjectives: "the new study", "the final report"
+	}
+	if k >= ts && (cov[k-ts] != 0 || a.low(k) == "'s" || a.low(k) == "’s" || a.toks[k].cap && k > ts) {
+		return false
+	}
+	return true
 }
 
 func (a *analyzer) orgMention(ts, te int, name string) mention {

@@ -612,6 +612,9 @@ func (a *analyzer) mentionActor(m *mention, ms []mention) int {
 		return m.actor
 	case mkGroup:
 		name := m.name
+		if researchNouns[a.low(m.ts)] {
+			name = "researchers" // the authors of the study and the study speak as one group
+		}
 		id := a.actorFor("g:"+strings.ToLower(name), func() Actor {
 			return Actor{Name: name, Type: Other, Role: strings.ToLower(a.src[a.toks[m.ts].s:a.toks[m.ts].e]), Named: false, Why: "unnamed group as the subject of a reporting verb"}
 		}, m.s)

@@ -67,3 +67,25 @@ func TestTitleWordsAloneDoNotMakeASpeech(t *testing.T) {
 		t.Errorf("a news sentence without a holder got %d positions: %+v", len(r.Positions), r.Positions)
 	}
 }
+
+func TestStudyFindingsAreTheResearchers(t *testing.T) {
+	text := "Almost half of the primary school children in the survey are iodine deficient, researchers say.\n\n" +
+		"The report says the decline in iodine intake is due to changes in cleaning products used by dairies.\n\n" +
+		"The Home Office report says the new questionnaire will cut the backlog of claims by half this year.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	for _, ev := range []string{
+		"Almost half of the primary school children in the survey are iodine deficient, researchers say.",
+		"The report says the decline in iodine intake is due to changes in cleaning products used by dairies.",
+	} {
+		if got := hs[ev]; len(got) != 1 || got[0] != "researchers" {
+			t.Errorf("%q held by %v, want [researchers]", ev, got)
+		}
+	}
+	ev := "The Home Office report says the new questionnaire will cut the backlog of claims by half this year."
+	for _, who := range hs[ev] {
+		if who == "researchers" {
+			t.Errorf("a body's report is given to the researchers: %v", hs[ev])
+		}
+	}
+}
