@@ -35,7 +35,7 @@ func openInput(arg string, stdin io.Reader) (*project.Project, error) {
 		return project.FromDocument(doc), nil
 	}
 	if strings.HasPrefix(arg, "-") {
-		return nil, usageError{fmt.Sprintf("unknown option %s", arg)}
+		return nil, usageError{fmt.Sprintf("unknown option %q", arg)}
 	}
 	p, _, err := project.Open(arg)
 	return p, err

@@ -167,13 +167,15 @@ func TestExportIsAllOrNothingOnTheCommandLine(t *testing.T) {
 	sameSnapshot(t, "export with a missing folder", before, snapshot(t, dir))
 }
 
-// TestExportLongFileName: a 240-byte name is legal on every common file
-// system, so the temporary name must not push it over 255.
+// TestExportLongFileName: names up to 255 bytes are legal on the common
+// file systems, so the temporary name must not be longer than the target's
+// (it was ".NAME.tmp-" and up to 10 digits: 240 bytes failed most of the
+// time, 250 always).
 func TestExportLongFileName(t *testing.T) {
 	dir := t.TempDir()
-	out := filepath.Join(dir, strings.Repeat("b", 236)+".csv")
+	out := filepath.Join(dir, strings.Repeat("b", 246)+".csv")
 	if code, _, errOut := runCLI(t, "", "export", "--csv", out); code != 0 {
-		t.Fatalf("export to a 240-byte name: %s", errOut)
+		t.Fatalf("export to a 250-byte name: %s", errOut)
 	}
 	if b, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(b, []byte("\uFEFF")) {
 		t.Fatalf("no CSV written: %v", err)
@@ -199,4 +201,19 @@ func TestExportNamesAreQuoted(t *testing.T) {
 	args := []string{"export", "--pdf", bad}
 	code, out, errOut := runCLI(t, "", args...)
 	wantRefusal(t, args, code, out, errOut, `x\nbriefing: all exports written`)
+}
+
+// TestExportOptionsAreQuoted: neither can an unknown option or FILE.
+func TestExportOptionsAreQuoted(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "brief.pdf")
+	for _, args := range [][]string{
+		{"export", "--pdf", out, "-x\nbriefing: forged"},
+		{"export", "--pdf", out, "--", "-y\nbriefing: forged"},
+	} {
+		code, stdout, errOut := runCLI(t, "", args...)
+		wantRefusal(t, args, code, stdout, errOut, `\nbriefing: forged`)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Error("a refused export wrote its output")
+	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"briefing/internal/atomicfile"
 )
 
 // TestExportKeepsTheModeOfWhatItReplaces: a private (0600) output stays
@@ -131,5 +133,25 @@ func TestExportThroughALinkKeepsTheLink(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(target); !strings.HasPrefix(string(b), "\uFEFF") {
 		t.Fatalf("the link's target holds %.20q, want the CSV", b)
+	}
+}
+
+// TestExportToDevNull: --pdf /dev/null, a dry run, writes into the device
+// and leaves it a device.
+func TestExportToDevNull(t *testing.T) {
+	if target, err := atomicfile.Resolve(os.DevNull); err != nil || !target.InPlace() {
+		// Stop before exporting: a wrong answer here would replace the
+		// machine's /dev/null with a regular file.
+		t.Fatalf("Resolve(%s) = %+v, %v; want a target written in place", os.DevNull, target, err)
+	}
+	csv := filepath.Join(t.TempDir(), "brief.csv")
+	if code, _, errOut := runCLI(t, "", "export", "--pdf", os.DevNull, "--csv", csv); code != 0 {
+		t.Fatal(errOut)
+	}
+	if info, err := os.Stat(os.DevNull); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		t.Fatalf("%s is no longer a device: %v", os.DevNull, err)
+	}
+	if _, err := os.Stat(csv); err != nil {
+		t.Fatalf("the other output was not written: %v", err)
 	}
 }
