@@ -191,12 +191,17 @@ type sentence struct {
 
 var closers = wordSet("closers")
 
+// maxSentenceTokens bounds a sentence: text that never ends a sentence is cut into pieces of
+// this many tokens, so that every stage, whose work grows with the sentence, stays linear
+// in the text. It matches the tokeniser of the language models (analysis/nlp/tokenize).
+const maxSentenceTokens = 200
+
 // splitSentences splits a paragraph's tokens into sentences.
 func splitSentences(src string, toks []token, out []sentence) []sentence {
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i].text(src)
-		end := false
+		end := i-start+1 >= maxSentenceTokens
 		switch t {
 		case ".", "?", "!":
 			end = true
