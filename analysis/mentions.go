@@ -282,7 +282,7 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 			}
 			h = a.ofComplement(h, te, cov, ts)
 			j := i - 1
-			for j >= ts && a.toks[j].cap && a.toks[j].word && (a.wordClass(j)&wcStop == 0 && a.titleClass(j) == 0 || a.titleClass(j) == tcMod && (lw == "ministry" || lw == "office")) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
+			for j >= ts && a.toks[j].cap && a.toks[j].word && (a.wordClass(j)&wcStop == 0 && a.titleClass(j) == 0 || a.titleClass(j) == tcMod) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
 				if cov[j-ts] != 0 {
 					j = ms[cov[j-ts]-1].ts - 1
 					continue
