@@ -492,6 +492,9 @@ func (a *analyzer) stateActorLike(m *mention, ts, te int, ms []mention) bool {
 	if prev == "the" && m.ps-2 >= ts {
 		prev = a.low(m.ps - 2)
 	}
+	if prev == "like" || prev == "as" && m.ps-2 >= ts && a.low(m.ps-2) == "such" {
+		return false // an example: "in countries like Senegal", "such as Kenya"
+	}
 	if locPreps[prev] || prev == "visited" || prev == "visit" || prev == "visiting" || prev == "visits" {
 		return false
 	}
