@@ -32,6 +32,9 @@ func parsePDF(name string, data []byte) (doc *Document, err error) {
 		}
 	}()
 	data = repairPDFHeader(data)
+	if xrefChainLoops(data) {
+		return nil, fileErr(name, ErrDamaged, nil, "this PDF is damaged: its cross-reference sections point to each other in a loop")
+	}
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
@@ -40,8 +43,21 @@ func parsePDF(name string, data []byte) (doc *Document, err error) {
 		return nil, fileErr(name, ErrDamaged, err, "this PDF is damaged and cannot be read")
 	}
 
+	if err := checkObjectStreams(r, data); err != nil {
+		return nil, fileErr(name, ErrDamaged, err, "this PDF is damaged and cannot be read")
+	}
+
 	var lines []pdfLine
-	for _, page := range pdfPages(r) {
+	budget := contentBudget{left: maxPDFContent}
+	for i, page := range pdfPages(r) {
+		if !parentsEnd(page) {
+			return nil, fileErr(name, ErrDamaged, nil, "this PDF is damaged: its page tree loops (the parents of page %d lead back to it)", i+1)
+		}
+		if err := checkPage(&budget, page); errors.Is(err, errPDFContent) {
+			return nil, pdfContentErr(name, i+1)
+		} else if err != nil {
+			continue // a page that cannot be read is skipped, the others kept
+		}
 		lines = append(lines, pageLines(page)...)
 		if len(lines) > 0 {
 			lines[len(lines)-1].pageEnd = true
@@ -142,6 +158,17 @@ func pdfPages(r *pdf.Reader) []pdf.Page {
 	}
 	walk(r.Trailer().Key("Root").Key("Pages"), 0)
 	return pages
+}
+
+// checkPage is budget.check(page), with the reader's panics on a damaged
+// page turned into an error.
+func checkPage(budget *contentBudget, page pdf.Page) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return budget.check(page)
 }
 
 type pdfLine struct {
