@@ -88,14 +88,20 @@ func resolveRegular(path string, info fs.FileInfo) (Target, error) {
 
 // resolveNew finds where a file that does not exist yet will be made,
 // following dangling links as open(2) does, or says why it cannot be.
+// Names are split, never cleaned: "a/../b" needs a folder a, and ".." after
+// a link leaves the folder the link points to, not the link's own.
 func resolveNew(path string, statErr error) (Target, error) {
 	p := path
 	for hops := 0; ; hops++ {
-		dir, err := realFolder(filepath.Dir(p))
+		parent, base := split(p)
+		if base == "" || base == "." || base == ".." {
+			return Target{}, fmt.Errorf("the folder %q cannot be used: %w", p, why(statErr))
+		}
+		dir, err := realFolder(parent)
 		if err != nil {
 			return Target{}, err
 		}
-		p = filepath.Join(dir, filepath.Base(p))
+		p = filepath.Join(dir, base)
 		li, err := os.Lstat(p)
 		if errors.Is(err, fs.ErrNotExist) {
 			return Target{Path: p}, nil
@@ -115,10 +121,27 @@ func resolveNew(path string, statErr error) (Target, error) {
 			return Target{}, why(err)
 		}
 		if !filepath.IsAbs(dest) {
-			dest = filepath.Join(dir, dest)
+			dest = dir + string(filepath.Separator) + dest
 		}
 		p = dest
 	}
+}
+
+// split cuts path at its last separator without cleaning it, unlike
+// filepath.Dir: the folder part is "." when there is none.
+func split(path string) (dir, base string) {
+	vol := filepath.VolumeName(path)
+	i := len(path) - 1
+	for i >= len(vol) && !os.IsPathSeparator(path[i]) {
+		i--
+	}
+	switch {
+	case i < len(vol):
+		return vol + ".", path[len(vol):]
+	case i == len(vol):
+		return path[:i+1], path[i+1:] // the root
+	}
+	return path[:i], path[i+1:]
 }
 
 // realFolder returns the absolute real name of the folder a new file goes
