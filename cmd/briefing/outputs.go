@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"briefing/internal/atomicfile"
 )
@@ -38,10 +40,13 @@ func checkOutputs(outs []*output, input string, stdin io.Reader, stdout io.Write
 			continue
 		}
 		t, err := atomicfile.Resolve(o.path)
-		if err != nil {
-			if errors.Is(err, atomicfile.ErrReadOnly) {
-				return fmt.Errorf("export: %s %q: %w; make it writable (chmod u+w) or choose another name", o.flag, o.path, err)
-			}
+		switch {
+		case errors.Is(err, atomicfile.ErrIsFolder):
+			example := filepath.Join(o.path, "brief."+strings.TrimPrefix(o.flag, "--"))
+			return fmt.Errorf("export: %s %q is a folder; name a file in it, such as %q", o.flag, o.path, example)
+		case errors.Is(err, atomicfile.ErrReadOnly):
+			return fmt.Errorf("export: %s %q: %w; make it writable (chmod u+w) or choose another name", o.flag, o.path, err)
+		case err != nil:
 			return fmt.Errorf("export: %s %q: %w", o.flag, o.path, err)
 		}
 		o.target = t

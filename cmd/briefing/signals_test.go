@@ -45,11 +45,11 @@ func TestHelperInterruptedExport(t *testing.T) {
 	t.Fatal(writeOutputs(outs, os.Stdout, os.Stderr))
 }
 
-// TestExportInterruptedBySignal: Ctrl-C or SIGTERM in the middle of an
-// export removes its temporary files, leaves the old outputs alone and
+// TestExportInterruptedBySignal: Ctrl-C, SIGTERM or SIGPIPE in the middle
+// of an export removes its temporary files, leaves the old outputs alone and
 // exits with the shell's status for the signal.
 func TestExportInterruptedBySignal(t *testing.T) {
-	for sig, want := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143} {
+	for sig, want := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGTERM: 143, syscall.SIGPIPE: 141} {
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "brief.csv"), []byte("old csv"), 0o644)
 		writeFile(t, filepath.Join(dir, "brief.pdf"), []byte("old pdf"), 0o644)
