@@ -38,7 +38,7 @@ func run(c *corpora, out, only string, tune bool) error {
 		if only != "" && only != step.name {
 			continue
 		}
-		b, err := step.train(c, tune)
+		b, err := step.train(c, out, tune)
 		if err != nil {
 			return fmt.Errorf("train %s: %w", step.name, err)
 		}

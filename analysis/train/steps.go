@@ -1,29 +1,67 @@
 package main
 
 import (
+	"fmt"
 	"log"
+	"os"
+	"path/filepath"
 
+	"briefing/analysis/nlp/ner"
 	"briefing/analysis/nlp/tagger"
 )
 
-// step trains one model and returns its bytes.
+// step trains one model and returns its bytes. out is the model directory,
+// where earlier steps have written theirs.
 type step struct {
 	name  string
-	train func(c *corpora, tune bool) ([]byte, error)
+	train func(c *corpora, out string, tune bool) ([]byte, error)
 }
 
 // steps run in this order: the entity tagger uses the tagger's predictions.
 var steps = []step{
 	{"tagger", trainTagger},
+	{"ner", trainNER},
 }
 
-// Training settings, tuned on EWT dev (tagger).
+// Training settings, tuned on EWT dev (tagger) and GUM dev (entities).
 const (
 	taggerIterations = 6
 	taggerPrune      = 0.05
+	nerIterations    = 3
+	nerPrune         = 0
 )
 
-func trainTagger(c *corpora, tune bool) ([]byte, error) {
+func loadTagger(out string) (*tagger.Model, error) {
+	path := filepath.Join(out, "tagger.bin")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return tagger.Load(b)
+}
+
+func trainNER(c *corpora, out string, tune bool) ([]byte, error) {
+	tg, err := loadTagger(out)
+	if err != nil {
+		return nil, err
+	}
+	train := ner.FromTreebank(c.gumTrain, tg.Tag)
+	dev := ner.FromTreebank(c.gumDev, tg.Tag)
+	opts := ner.Options{Iterations: nerIterations, Seed: 1, Prune: nerPrune}
+	if tune {
+		opts.Progress = func(it int, m *ner.Model) {
+			s := m.Evaluate(dev)
+			log.Printf("ner pass %d: GUM dev F1 %.4f (person %.3f, organization %.3f, place %.3f)", it,
+				s[""].F1(), s["person"].F1(), s["organization"].F1(), s["place"].F1())
+		}
+	}
+	m := ner.Train(train, opts)
+	s := m.Evaluate(dev)
+	log.Printf("ner: %d features, GUM dev F1 %.4f", m.Features(), s[""].F1())
+	return m.MarshalBinary()
+}
+
+func trainTagger(c *corpora, _ string, tune bool) ([]byte, error) {
 	opts := tagger.Options{Iterations: taggerIterations, Seed: 1, Prune: taggerPrune}
 	if tune {
 		opts.Progress = func(it int, m *tagger.Model) {

@@ -8,3 +8,8 @@ import _ "embed"
 //
 //go:embed tagger.bin
 var Tagger []byte
+
+// NER is the serialised entity tagger (ner.Load).
+//
+//go:embed ner.bin
+var NER []byte

@@ -1,0 +1,158 @@
+// Package ner finds the names of people, organisations and places in tagged
+// sentences: a greedy left-to-right averaged perceptron over BILOU labels,
+// with features of the words, their shapes, affixes and predicted
+// part-of-speech tags, a small gazetteer (states, capitals, organisations,
+// title and cue words), the previous labels, and document-wide facts: how
+// each word is capitalised elsewhere in the text and, in a second pass, how
+// the first pass labelled its other occurrences. Label sequences are kept
+// well formed while decoding.
+package ner
+
+import (
+	"sync"
+
+	"briefing/analysis/nlp/perceptron"
+)
+
+// Model is a trained entity tagger. It is safe for concurrent use.
+type Model struct {
+	first, second *perceptron.Model // second nil: one pass
+	scratch       *sync.Pool        // *scratch
+}
+
+type scratch struct {
+	ctx     context
+	feats   []uint64
+	scores  []float32
+	classes []int
+	lower   []byte
+}
+
+func newModel(first, second *perceptron.Model) *Model {
+	return &Model{first: first, second: second, scratch: &sync.Pool{New: func() any {
+		return &scratch{feats: make([]uint64, 0, 64), scores: make([]float32, numClasses)}
+	}}}
+}
+
+// Recognize appends to dst the entities of one sentence given its words and
+// their UPOS and PTB tags, as a document of its own.
+func (m *Model) Recognize(dst []Span, words, upos, xpos []string) []Span {
+	return append(dst, m.RecognizeDocument([]Sentence{{Words: words, UPOS: upos, XPOS: xpos}})[0]...)
+}
+
+// RecognizeDocument returns the entities of every sentence of a document
+// (the Entities fields are ignored).
+func (m *Model) RecognizeDocument(doc []Sentence) [][]Span {
+	d := newDocStats(doc)
+	classes := m.pass(m.first, doc, d, false)
+	if m.second != nil {
+		d.vote(doc, classes)
+		classes = m.pass(m.second, doc, d, true)
+	}
+	out := make([][]Span, len(doc))
+	for i, c := range classes {
+		out[i] = decode(nil, c)
+	}
+	return out
+}
+
+// pass labels every sentence of doc with pm.
+func (m *Model) pass(pm *perceptron.Model, doc []Sentence, d *docStats, second bool) [][]int {
+	s := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(s)
+	out := make([][]int, len(doc))
+	for si, sent := range doc {
+		s.prepare(sent.Words, sent.UPOS, sent.XPOS, d, second)
+		classes := make([]int, len(sent.Words))
+		prev, prev2 := -1, -1
+		for i := range sent.Words {
+			s.feats = s.ctx.features(s.feats[:0], i, prev, prev2)
+			pm.Score(s.feats, s.scores)
+			c := bestAllowed(s.scores, prev)
+			classes[i] = c
+			prev2, prev = prev, c
+		}
+		closeLast(classes)
+		out[si] = classes
+	}
+	return out
+}
+
+func bestAllowed(scores []float32, prev int) int {
+	best := -1
+	for c, sc := range scores {
+		if allowed(prev, c) && (best < 0 || sc > scores[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
+// closeLast ends an entity left open at the end of the sentence.
+func closeLast(classes []int) {
+	if n := len(classes); n > 0 {
+		switch c := classes[n-1]; part(c) {
+		case begin:
+			classes[n-1] = label(typeOf(c), unit)
+		case inside:
+			classes[n-1] = label(typeOf(c), last)
+		}
+	}
+}
+
+// prepare fills s.ctx for a sentence.
+func (s *scratch) prepare(words, upos, xpos []string, d *docStats, second bool) {
+	c := &s.ctx
+	c.words, c.doc, c.second = words, d, second
+	c.upos, c.xpos = append(c.upos[:0], upos...), append(c.xpos[:0], xpos...)
+	nameTags(words, c.upos, c.xpos)
+	c.marks, s.lower = gaz.mark(words, c.marks[:0], s.lower)
+	c.runCue, c.runLeft = c.runCue[:0], c.runLeft[:0]
+	caps, alpha := 0, 0
+	for _, w := range words {
+		c.runCue = append(c.runCue, 0x80)
+		c.runLeft = append(c.runLeft, 0)
+		if capitalised(w) {
+			caps++
+		}
+		if w != "" && (w[0] >= 'a' && w[0] <= 'z' || capitalised(w)) {
+			alpha++
+		}
+	}
+	c.heading = alpha >= 3 && 10*caps >= 7*alpha
+	end := -1 // last word of the current capitalised run, scanning backwards
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		inRun := capitalised(w) || end >= 0 && i > 0 && (w == "of" || w == "&" || w == "for") && capitalised(words[i-1])
+		if !inRun {
+			end = -1
+			continue
+		}
+		if end < 0 {
+			end = i
+		}
+		c.runCue[i] = c.marks[end] & (gzOrgCue | gzPlaceCue)
+		c.runLeft[i] = uint8(min(end-i, 3))
+	}
+}
+
+// nameTags re-tags as proper nouns the capitalised common nouns and
+// adjectives that lead into a proper noun ("the Grain/NOUN Exporters/PROPN
+// Group/PROPN"): the tagger often misses them, and inside a name they are
+// names' words (GUM and EWT tag them PROPN).
+func nameTags(words, upos, xpos []string) {
+	for i := len(words) - 2; i >= 0; i-- {
+		if (upos[i] == "NOUN" || upos[i] == "ADJ") && capitalised(words[i]) && upos[i+1] == "PROPN" && capitalised(words[i+1]) {
+			upos[i], xpos[i] = "PROPN", "NNP"
+		}
+	}
+}
+
+// Features returns the number of weighted features of the model.
+func (m *Model) Features() int {
+	n := m.first.Features()
+	if m.second != nil {
+		n += m.second.Features()
+	}
+	return n
+}

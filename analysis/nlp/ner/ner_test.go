@@ -1,0 +1,120 @@
+package ner
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"briefing/analysis/nlp/conllu"
+	"briefing/analysis/nlp/models"
+	"briefing/analysis/nlp/tagger"
+)
+
+func loadModels(t testing.TB) (*tagger.Model, *Model) {
+	t.Helper()
+	tg, err := tagger.Load(models.Tagger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(models.NER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg, m
+}
+
+func recognize(tg *tagger.Model, m *Model, sentence string) []string {
+	words := strings.Fields(sentence)
+	upos, xpos := make([]string, len(words)), make([]string, len(words))
+	tg.Tag(words, upos, xpos)
+	var out []string
+	for _, s := range m.Recognize(nil, words, upos, xpos) {
+		out = append(out, s.Type+":"+strings.Join(words[s.Start:s.End], " "))
+	}
+	return out
+}
+
+func TestEmbeddedModel(t *testing.T) {
+	tg, m := loadModels(t)
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Anna Berg , the head of the Grain Exporters Group , said the deal was fair .",
+			[]string{"person:Anna Berg", "organization:Grain Exporters Group"}},
+		{"The minister flew from Kyiv to Paris on Monday .", []string{"place:Kyiv", "place:Paris"}},
+		{"He said the weather was fine .", nil},
+	}
+	for _, c := range cases {
+		if got := recognize(tg, m, c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	_, m := loadModels(t)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, models.NER) {
+		t.Error("re-encoding the embedded model changes its bytes")
+	}
+	if _, err := Load(b[:len(b)-3]); err == nil {
+		t.Error("truncated model accepted")
+	}
+}
+
+const gumSnippet = `# newdoc id = doc1
+# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity
+# sent_id = doc1-1
+1	The	the	DET	DT	_	2	det	_	Entity=(1-organization-new-sssss-cf1-2-coref-University_of_Chicago
+2	University	University	PROPN	NNP	_	6	nsubj	_	_
+3	of	of	ADP	IN	_	4	case	_	_
+4	Chicago	Chicago	PROPN	NNP	_	2	nmod	_	Entity=(2-place-new-sssss-cf2-1-sgl-Chicago)1)
+5	's	's	PART	POS	_	2	case	_	_
+6	hired	hire	VERB	VBD	_	0	root	_	_
+7	President	president	NOUN	NN	_	9	compound	_	Entity=(3-person-new-sssss-cf3-3-coref
+8	Anna	Anna	PROPN	NNP	_	9	compound	_	_
+9	Berg	Berg	PROPN	NNP	_	6	obj	_	Entity=3)
+10	and	and	CCONJ	CC	_	11	cc	_	_
+11	him	he	PRON	PRP	_	9	conj	_	Entity=(3-person-giv-sssss-cf3-1-coref-Anna_Berg)
+`
+
+func TestGold(t *testing.T) {
+	sents, err := conllu.Read(strings.NewReader(gumSnippet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Gold(sents[0])
+	want := []Span{{1, 4, "organization"}, {7, 9, "person"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Gold = %v, want %v", got, want)
+	}
+}
+
+func TestLabels(t *testing.T) {
+	spans := []Span{{0, 2, "person"}, {3, 4, "place"}, {5, 8, "organization"}}
+	classes := encode(spans, 9)
+	for i := 1; i < len(classes); i++ {
+		if !allowed(classes[i-1], classes[i]) {
+			t.Fatalf("encoded sequence breaks at %d: %v", i, classes)
+		}
+	}
+	if got := decode(nil, classes); !reflect.DeepEqual(got, spans) {
+		t.Errorf("decode(encode) = %v, want %v", got, spans)
+	}
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	tg, m := loadModels(b)
+	words := strings.Fields("Anna Berg , the head of the Grain Exporters Group , told reporters in Kyiv on Monday that the offer from Ukraine was fair .")
+	upos, xpos := make([]string, len(words)), make([]string, len(words))
+	tg.Tag(words, upos, xpos)
+	for b.Loop() {
+		m.Recognize(nil, words, upos, xpos)
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}

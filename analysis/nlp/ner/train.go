@@ -1,0 +1,108 @@
+package ner
+
+import (
+	"math/rand/v2"
+
+	"briefing/analysis/nlp/perceptron"
+)
+
+// Sentence is a training or evaluation sentence: words, their predicted
+// tags and the gold entities.
+type Sentence struct {
+	Words, UPOS, XPOS []string
+	Entities          []Span
+}
+
+// Options control training.
+type Options struct {
+	Iterations int
+	Seed       uint64
+	Prune      float32
+	OnePass    bool // no second, document-vote pass
+	// Progress, when set, is called after every pass over the data of the
+	// final model with the model averaged so far.
+	Progress func(iteration int, m *Model)
+}
+
+// Train learns an entity tagger from documents. The second pass learns from
+// first-pass labels of jackknifed models (each half of the documents
+// labelled by a model of the other half), as at run time the first pass is
+// not trained on the text it labels. The result depends only on the
+// documents and the options.
+func Train(docs [][]Sentence, opts Options) *Model {
+	stats := make([]*docStats, len(docs))
+	for i, d := range docs {
+		stats[i] = newDocStats(d)
+	}
+	if opts.OnePass {
+		return newModel(trainPass(docs, stats, nil, opts, true), nil)
+	}
+	var halves [2][]int
+	for i := range docs {
+		halves[i%2] = append(halves[i%2], i)
+	}
+	for h := range 2 {
+		var sub [][]Sentence
+		var subStats []*docStats
+		for _, i := range halves[1-h] {
+			sub = append(sub, docs[i])
+			subStats = append(subStats, stats[i])
+		}
+		jm := newModel(trainPass(sub, subStats, nil, opts, false), nil)
+		for _, i := range halves[h] {
+			stats[i].vote(docs[i], jm.pass(jm.first, docs[i], stats[i], false))
+		}
+	}
+	first := trainPass(docs, stats, nil, opts, false)
+	return newModel(first, trainPass(docs, stats, first, opts, true))
+}
+
+// trainPass trains one perceptron; first is nil for a first-pass model and
+// the trained first pass for the second.
+func trainPass(docs [][]Sentence, stats []*docStats, first *perceptron.Model, opts Options, final bool) *perceptron.Model {
+	type ref struct{ doc, sent int }
+	var order []ref
+	var golds [][][]int = make([][][]int, len(docs))
+	for di, d := range docs {
+		golds[di] = make([][]int, len(d))
+		for si, s := range d {
+			golds[di][si] = encode(s.Entities, len(s.Words))
+			order = append(order, ref{di, si})
+		}
+	}
+	second := first != nil
+	pm := perceptron.New(numClasses)
+	m := newModel(pm, nil)
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x4e52))
+	s := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(s)
+	for it := 1; it <= opts.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, r := range order {
+			sent := docs[r.doc][r.sent]
+			gold := golds[r.doc][r.sent]
+			s.prepare(sent.Words, sent.UPOS, sent.XPOS, stats[r.doc], second)
+			prev, prev2 := -1, -1
+			for i := range sent.Words {
+				s.feats = s.ctx.features(s.feats[:0], i, prev, prev2)
+				pm.Score(s.feats, s.scores)
+				guess := bestAllowed(s.scores, prev)
+				pm.Update(s.feats, gold[i], guess)
+				pm.Tick()
+				prev2, prev = prev, guess
+			}
+		}
+		if final && opts.Progress != nil {
+			if second {
+				opts.Progress(it, newModel(first, pm.Snapshot()))
+			} else {
+				opts.Progress(it, newModel(pm.Snapshot(), nil))
+			}
+		}
+	}
+	pm.Average()
+	if opts.Prune > 0 {
+		pm.Prune(opts.Prune)
+	}
+	return pm
+}
