@@ -13,11 +13,15 @@ import (
 )
 
 // maxUnzipped bounds how many bytes one part of a .docx may unpack to, and
-// maxUnzippedTotal all parts together, against "zip bombs".
+// maxUnzippedTotal all parts together, against "zip bombs". The main part
+// is read as a stream, so its bytes are not all held at once, and its
+// text is bounded by maxText; the other parts (styles, properties) are
+// read whole and small in real documents, so maxSmallPart bounds them.
 // They are variables so that tests can lower them.
 var (
 	maxUnzipped      int64 = 4 * MaxFileSize
 	maxUnzippedTotal int64 = 6 * MaxFileSize
+	maxSmallPart     int64 = 16 << 20
 )
 
 var errZipBomb = errors.New("unpacks to too much data")
@@ -42,16 +46,12 @@ func parseDOCX(name string, data []byte) (*Document, error) {
 		if f == nil {
 			return nil, nil
 		}
-		return readZipFile(f, &budget)
+		return readZipFile(f, min(maxSmallPart, budget), &budget)
 	}
 
 	main := mainPart(files, read)
 	if files[main] == nil {
 		return nil, fileErr(name, ErrUnsupported, nil, "this file is %s, not a Word document (.docx)", zipKind(files, read))
-	}
-	docXML, err := read(main)
-	if err != nil {
-		return nil, docxReadErr(name, err)
 	}
 	styles := map[string]bool{}
 	if s, err := read(path.Join(path.Dir(main), "styles.xml")); err == nil && s != nil {
@@ -59,8 +59,13 @@ func parseDOCX(name string, data []byte) (*Document, error) {
 	} else if errors.Is(err, errZipBomb) {
 		return nil, docxReadErr(name, err)
 	}
-	paras, err := docxParagraphs(docXML, styles)
-	if err != nil {
+	paras, err := readMainPart(files[main], styles, &budget)
+	switch {
+	case errors.Is(err, errTooMuchText):
+		return nil, tooMuchTextErr(name, "Word document")
+	case errors.Is(err, errZipBomb):
+		return nil, docxReadErr(name, err)
+	case err != nil:
 		return nil, fileErr(name, ErrDamaged, err, "this Word document is damaged: its text cannot be read")
 	}
 
@@ -74,6 +79,9 @@ func parseDOCX(name string, data []byte) (*Document, error) {
 		if i == 0 && p.heading {
 			firstHeading = collapseSpace(p.text)
 		}
+	}
+	if b.full {
+		return nil, tooMuchTextErr(name, "Word document")
 	}
 	if b.empty() {
 		return nil, noTextErr(name, "this Word document contains no text")
@@ -102,10 +110,54 @@ func docxReadErr(name string, err error) error {
 	return fileErr(name, ErrDamaged, err, "this Word document is damaged or incomplete")
 }
 
-// readZipFile reads one member of a zip, refusing to unpack more than the
-// limits, whatever the zip's headers claim.
-func readZipFile(f *zip.File, budget *int64) ([]byte, error) {
+// readMainPart reads the paragraphs of the document's main part from the
+// zip as it unpacks, within maxUnzipped and the budget left.
+func readMainPart(f *zip.File, styles map[string]bool, budget *int64) ([]docxPara, error) {
 	limit := min(maxUnzipped, *budget)
+	if f.UncompressedSize64 > uint64(limit) {
+		return nil, fmt.Errorf("%s %w", f.Name, errZipBomb)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	lr := &limitedReader{r: rc, left: limit}
+	paras, err := docxParagraphs(lr, styles)
+	if lr.over {
+		return nil, fmt.Errorf("%s %w", f.Name, errZipBomb)
+	}
+	*budget -= limit - lr.left
+	return paras, err
+}
+
+// limitedReader is io.LimitReader that remembers whether the limit cut the
+// input short, so that a cut is reported as such rather than as damage.
+type limitedReader struct {
+	r    io.Reader
+	left int64
+	over bool
+}
+
+func (l *limitedReader) Read(p []byte) (int, error) {
+	if l.left <= 0 {
+		// One byte more says whether there was more to read.
+		var one [1]byte
+		if n, _ := l.r.Read(one[:]); n > 0 {
+			l.over = true
+			return 0, errZipBomb
+		}
+		return 0, io.EOF
+	}
+	p = p[:min(int64(len(p)), l.left)]
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	return n, err
+}
+
+// readZipFile reads one member of a zip, refusing to unpack more than
+// limit, whatever the zip's headers claim.
+func readZipFile(f *zip.File, limit int64, budget *int64) ([]byte, error) {
 	if f.UncompressedSize64 > uint64(limit) {
 		return nil, fmt.Errorf("%s %w", f.Name, errZipBomb)
 	}
@@ -233,8 +285,9 @@ func isHeadingStyleID(id string) bool {
 // docxParagraphs reads the paragraphs of a WordprocessingML main part. A
 // line break (w:br, w:cr) inside a body paragraph starts a new paragraph;
 // deleted text, field codes and fallback copies of text boxes are skipped.
-func docxParagraphs(data []byte, styles map[string]bool) ([]docxPara, error) {
-	dec := xml.NewDecoder(bytes.NewReader(data))
+func docxParagraphs(r io.Reader, styles map[string]bool) ([]docxPara, error) {
+	dec := xml.NewDecoder(r)
+	text := 0 // bytes of text so far, against maxText
 	type open struct {
 		sb             strings.Builder
 		style          string
@@ -326,6 +379,9 @@ func docxParagraphs(data []byte, styles map[string]bool) ([]docxPara, error) {
 			}
 		case xml.CharData:
 			if inText && skip == 0 && len(stack) > 0 {
+				if text += len(t); text > maxText {
+					return nil, errTooMuchText
+				}
 				stack[len(stack)-1].sb.Write(t)
 			}
 		}

@@ -8,6 +8,14 @@ import (
 // MaxFileSize is the largest file Load and Parse accept, in bytes.
 const MaxFileSize = 50 << 20
 
+// maxText bounds the text of one document, whatever the format it is
+// unpacked from: a .docx of 19 MB can hold 180 MB of text, more than the
+// analysis can take. A variable so that tests can lower it.
+var maxText = MaxFileSize
+
+// errTooMuchText marks a document whose text is over maxText.
+var errTooMuchText = errors.New("too much text")
+
 // Sentinel errors, so that callers (the GUI) can branch on the kind of
 // problem with errors.Is. Every error returned by Load, Parse and the format
 // parsers wraps exactly one of them.
@@ -67,6 +75,10 @@ func emptyErr(name string) error {
 
 func tooLargeErr(name string, size int64) error {
 	return fileErr(name, ErrTooLarge, nil, "this file is too large (%s; the limit is %s)", humanSize(size), humanSize(MaxFileSize))
+}
+
+func tooMuchTextErr(name, what string) error {
+	return fileErr(name, ErrTooLarge, errTooMuchText, "this %s holds more text than the application reads (the limit is %s of text)", what, humanSize(int64(maxText)))
 }
 
 func noTextErr(name, what string) error {

@@ -23,6 +23,9 @@ const maxHTMLElements = 100_000
 // author, date and outlet come from the page's metadata (Open Graph, meta
 // tags, JSON-LD, <time>) or its content.
 func parseHTML(name string, data []byte) (*Document, error) {
+	if err := checkHTMLSize(name, data); err != nil {
+		return nil, err
+	}
 	root, err := html.Parse(decodeHTML(data))
 	if err != nil {
 		return nil, fileErr(name, ErrDamaged, err, "this web page could not be read")
@@ -67,6 +70,9 @@ func parseHTML(name string, data []byte) (*Document, error) {
 	}
 	if len(w.paras) == 0 {
 		return nil, noTextErr(name, "this web page contains no article text")
+	}
+	if b.full {
+		return nil, tooMuchTextErr(name, "web page")
 	}
 	doc := b.document("html")
 	doc.Title, doc.Author, doc.Date, doc.Outlet = d.Title, d.Author, d.Date, d.Outlet

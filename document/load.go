@@ -121,6 +121,11 @@ func Parse(name string, data []byte) (doc *Document, err error) {
 	if len(doc.Paragraphs) == 0 {
 		return nil, noTextErr(name, "this file contains no text")
 	}
+	// Decoding can make the text longer than the file (a Windows-1252 "é"
+	// is two bytes in UTF-8).
+	if len(doc.Text) > maxText {
+		return nil, tooMuchTextErr(name, "file")
+	}
 	return doc, nil
 }
 

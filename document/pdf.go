@@ -69,6 +69,9 @@ func parsePDF(name string, data []byte) (doc *Document, err error) {
 	for _, p := range paras {
 		b.add(p.text, p.heading)
 	}
+	if b.full {
+		return nil, tooMuchTextErr(name, "PDF")
+	}
 	if b.empty() {
 		return nil, noTextErr(name, "this PDF has no text layer (it is probably a scan); "+
 			"run it through text recognition (OCR) first, or copy the text from the original source and paste it in")

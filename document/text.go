@@ -141,13 +141,20 @@ type builder struct {
 	sb    strings.Builder
 	paras []Paragraph
 	last  string
+	full  bool // a paragraph did not fit in maxText
 }
 
 // add appends one paragraph, with its white space collapsed. Empty
 // paragraphs and a paragraph repeating the one just before are skipped.
+// Past maxText nothing is added and full is set: the caller refuses the
+// document rather than cut it short without a word.
 func (b *builder) add(s string, heading bool) {
 	s = collapseSpace(s)
-	if s == "" || s == b.last {
+	if s == "" || s == b.last || b.full {
+		return
+	}
+	if b.sb.Len()+len(s) > maxText {
+		b.full = true
 		return
 	}
 	b.last = s
