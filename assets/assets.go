@@ -16,3 +16,9 @@ const SampleName = "sample.txt"
 //
 //go:embed icon.png
 var Icon []byte
+
+// Credits names the corpora the language models were trained on, and the other works the
+// application contains, as their licences require (shown in the About dialog).
+//
+//go:embed CREDITS.txt
+var Credits string

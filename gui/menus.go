@@ -7,7 +7,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"briefing/assets"
 )
 
 // menus is the main menu. Ctrl+C, V, X and A are left to the focused
@@ -145,7 +148,12 @@ func (u *ui) showAbout() {
 		"Open a news article or an official statement: the application suggests its topics, its actors and their positions.\n" +
 		"Review them, choose what goes into the brief, and export a PDF brief and an XLSX workbook.")
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("About Briefing Builder", "Close", msg, u.win)
-	d.Resize(fyne.NewSize(520, 0))
+	credits := widget.NewLabel(assets.Credits)
+	credits.Wrapping = fyne.TextWrapWord
+	credits.SizeName = theme.SizeNameCaptionText
+	scroll := container.NewVScroll(credits)
+	scroll.SetMinSize(fyne.NewSize(0, 220))
+	d := dialog.NewCustom("About Briefing Builder", "Close", container.NewBorder(msg, nil, nil, nil, scroll), u.win)
+	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 }
