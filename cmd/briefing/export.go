@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -103,12 +102,4 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	opt = report.Options{Created: created, Creator: "Briefing Builder " + version,
 		Warn: func(msg string) { fmt.Fprintf(stderr, "briefing: warning: %s\n", msg) }}
 	return writeOutputs(outs, stdout, stderr)
-}
-
-// escapeControls writes control characters (line breaks above all) the way
-// %q does, so that an option from the command line cannot forge a line of
-// output; printable text, accents included, stays as it is.
-func escapeControls(s string) string {
-	q := strconv.Quote(s)
-	return q[1 : len(q)-1]
 }

@@ -38,5 +38,8 @@ func openInput(arg string, stdin io.Reader) (*project.Project, error) {
 		return nil, usageError{fmt.Sprintf("unknown option %q", arg)}
 	}
 	p, _, err := project.Open(arg)
-	return p, err
+	if err != nil {
+		return nil, oneLineError{err} // the message holds the file name
+	}
+	return p, nil
 }

@@ -100,8 +100,8 @@ func regular(stream any) fs.FileInfo {
 // own temporary file first, and none replaces its target until all are
 // written; on any error the temporary files are removed and every target
 // is left as it was. Streams (standard output, devices, pipes) cannot be
-// taken back, so they are written last, once every file is ready. Ctrl-C
-// or SIGTERM on the way removes the temporary files too.
+// taken back, so they are written last, once every file is ready. Ctrl-C,
+// SIGTERM or SIGPIPE on the way removes the temporary files too.
 func writeOutputs(outs []*output, stdout, stderr io.Writer) (err error) {
 	defer cleanUpOnSignal(stderr)()
 	var files []*atomicfile.File

@@ -203,17 +203,30 @@ func TestExportNamesAreQuoted(t *testing.T) {
 	wantRefusal(t, args, code, out, errOut, `x\nbriefing: all exports written`)
 }
 
-// TestExportOptionsAreQuoted: neither can an unknown option or FILE.
+// TestExportOptionsAreQuoted: neither can an unknown option or an input.
 func TestExportOptionsAreQuoted(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "brief.pdf")
 	for _, args := range [][]string{
 		{"export", "--pdf", out, "-x\nbriefing: forged"},
 		{"export", "--pdf", out, "--", "-y\nbriefing: forged"},
+		{"export", "--pdf", out, "missing\nbriefing: forged.txt"},
+		{"analyze", "missing\nbriefing: forged.brief"},
 	} {
 		code, stdout, errOut := runCLI(t, "", args...)
 		wantRefusal(t, args, code, stdout, errOut, `\nbriefing: forged`)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Error("a refused export wrote its output")
+	}
+}
+
+func TestEscapeControls(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain": "plain", "Łódź \"quoted\"": "Łódź \"quoted\"", "a\nb": `a\nb`, "\x1b[2J": `\x1b[2J`,
+		"evil\u202etxt.pdf": `evil\u202etxt.pdf`, "line\u2028sep": `line\u2028sep`, "bad\xffbyte": `bad\xffbyte`,
+	} {
+		if got := escapeControls(in); got != want {
+			t.Errorf("escapeControls(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -158,7 +158,7 @@ func (f *File) commitLocked() error {
 	}
 	if err := os.Rename(f.tmp, f.target.Path); err != nil {
 		os.Remove(f.tmp)
-		return fmt.Errorf("cannot put it in place: %w", why(err))
+		return fmt.Errorf("cannot put %q in place: %w", f.target.Path, why(err))
 	}
 	dir := filepath.Dir(f.target.Path)
 	if d, err := os.Open(dir); err == nil {
