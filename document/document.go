@@ -32,6 +32,10 @@ type Document struct {
 	Format     string      `json:"format,omitempty"` // text, markdown, html, docx, pdf, pasted
 	Text       string      `json:"text"`
 	Paragraphs []Paragraph `json:"paragraphs"`
+
+	// Warnings are what the user should know about how the file was read
+	// (bytes replaced, say), in words for them; not saved.
+	Warnings []string `json:"-"`
 }
 
 // ParagraphAt returns the 1-based number of the paragraph that contains the

@@ -3,6 +3,7 @@ package document
 import (
 	"errors"
 	"fmt"
+	"strconv"
 )
 
 // MaxFileSize is the largest file Load and Parse accept, in bytes.
@@ -46,7 +47,7 @@ type FileError struct {
 }
 
 func (e *FileError) Error() string {
-	s := "open " + e.Name + ": " + e.Msg
+	s := "open " + QuoteName(e.Name) + ": " + e.Msg
 	if e.Err != nil {
 		s += " (" + e.Err.Error() + ")"
 	}
@@ -63,6 +64,16 @@ func (e *FileError) Unwrap() []error {
 		errs = append(errs, e.Err)
 	}
 	return errs
+}
+
+// QuoteName is a file name as messages show it: as it is when it prints
+// as it is, quoted (%q) when it holds control characters, newlines or
+// bytes that are not UTF-8, which could forge lines on a terminal.
+func QuoteName(name string) string {
+	if q := strconv.Quote(name); q[1:len(q)-1] != name {
+		return q
+	}
+	return name
 }
 
 func fileErr(name string, kind, cause error, format string, args ...any) error {

@@ -26,7 +26,8 @@ func parseHTML(name string, data []byte) (*Document, error) {
 	if err := checkHTMLSize(name, data); err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(decodeHTML(data))
+	page, replaced := decodeHTML(data)
+	root, err := html.Parse(page)
 	if err != nil {
 		return nil, fileErr(name, ErrDamaged, err, "this web page could not be read")
 	}
@@ -76,22 +77,32 @@ func parseHTML(name string, data []byte) (*Document, error) {
 	}
 	doc := b.document("html")
 	doc.Title, doc.Author, doc.Date, doc.Outlet = d.Title, d.Author, d.Date, d.Outlet
+	if replaced > 0 {
+		doc.Warnings = append(doc.Warnings, replacedWarning(replaced))
+	}
 	return doc, nil
 }
 
 // decodeHTML finds the page's character set from its byte-order mark or
 // <meta charset>, defaulting to UTF-8 and then Windows-1252.
-func decodeHTML(data []byte) io.Reader {
+// A page that declares no character set and is UTF-8 with a few damaged
+// bytes stays UTF-8, with those bytes replaced and counted.
+func decodeHTML(data []byte) (r io.Reader, replaced int) {
 	if utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return bytes.NewReader(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))
+		return bytes.NewReader(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), 0
 	}
-	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	enc, _, certain := charset.DetermineEncoding(data, "text/html")
+	if !certain {
+		if bad, ok := mostlyUTF8(data); ok {
+			return strings.NewReader(strings.ToValidUTF8(string(data), "\uFFFD")), bad
+		}
+	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		text, _ := decodeText(data)
-		return strings.NewReader(text)
+		text, bad, _ := decodeText(data)
+		return strings.NewReader(text), bad
 	}
-	return bytes.NewReader(out)
+	return bytes.NewReader(out), 0
 }
 
 func runReadability(root *html.Node) (a readability.Article) {

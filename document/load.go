@@ -20,26 +20,30 @@ func Load(path string) (*Document, error) {
 	if err != nil {
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, fmt.Errorf("open %s: the file does not exist: %w", name, err)
+			return nil, openErr(name, "the file does not exist", err)
 		case errors.Is(err, fs.ErrPermission):
-			return nil, fmt.Errorf("open %s: you do not have permission to read this file: %w", name, err)
+			return nil, openErr(name, "you do not have permission to read this file", err)
 		}
-		return nil, fmt.Errorf("open %s: the file cannot be read: %w", name, err)
+		return nil, openErr(name, "the file cannot be read", err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("open %s: the file cannot be read: %w", name, err)
+		return nil, openErr(name, "the file cannot be read", err)
 	}
-	if info.IsDir() {
+	switch {
+	case info.IsDir():
 		return nil, fileErr(name, ErrUnsupported, nil, "this is a folder, not a file")
-	}
-	if info.Size() > MaxFileSize {
+	case info.Mode()&fs.ModeDevice != 0:
+		// /dev/zero and the like never end.
+		return nil, fileErr(name, ErrUnsupported, nil, "this is a device, not a file")
+	case info.Size() > MaxFileSize:
 		return nil, tooLargeErr(name, info.Size())
 	}
+	// Pipes and files that grow are cut at the limit, and refused by Parse.
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("open %s: the file cannot be read: %w", name, err)
+		return nil, openErr(name, "the file cannot be read", err)
 	}
 	doc, err := Parse(name, data)
 	if err != nil {
@@ -48,6 +52,27 @@ func Load(path string) (*Document, error) {
 	doc.Source = path
 	return doc, nil
 }
+
+// openErr is the error for a file that cannot be opened or read. The
+// system's error is kept for errors.Is but only its reason is shown: its
+// text holds the path unquoted.
+func openErr(name, msg string, err error) error {
+	reason := err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		reason = pe.Err
+	}
+	return &quietError{msg: fmt.Sprintf("open %s: %s (%v)", QuoteName(name), msg, reason), err: err}
+}
+
+// quietError shows msg and unwraps to err.
+type quietError struct {
+	msg string
+	err error
+}
+
+func (e *quietError) Error() string { return e.msg }
+func (e *quietError) Unwrap() error { return e.err }
 
 // FromPasted builds a document from text pasted by the user.
 func FromPasted(text string) *Document {
@@ -94,7 +119,7 @@ func Parse(name string, data []byte) (doc *Document, err error) {
 	case ".pdf":
 		return nil, fileErr(name, ErrUnsupported, nil, "this file is not a PDF: it does not start as PDF files do; it may be damaged or renamed")
 	}
-	text, binary := decodeText(data)
+	text, replaced, binary := decodeText(data)
 	if binary {
 		return nil, fileErr(name, ErrUnsupported, nil, "this file holds binary data, not text, so it is not %s", expected(ext))
 	}
@@ -125,6 +150,9 @@ func Parse(name string, data []byte) (doc *Document, err error) {
 	// is two bytes in UTF-8).
 	if len(doc.Text) > maxText {
 		return nil, tooMuchTextErr(name, "file")
+	}
+	if replaced > 0 && doc.Format != "html" { // parseHTML decodes, and warns, itself
+		doc.Warnings = append(doc.Warnings, replacedWarning(replaced))
 	}
 	return doc, nil
 }

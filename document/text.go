@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,31 +13,68 @@ import (
 
 // decodeText turns the bytes of a text file into a Go string: UTF-8 with or
 // without a byte-order mark, UTF-16 (little or big endian, with a BOM or
-// recognisably without one), and Windows-1252 for anything that is not valid
-// UTF-8 (the usual encoding of older Windows text files). It reports whether
-// the bytes look like binary data instead of text.
-func decodeText(data []byte) (text string, binary bool) {
+// recognisably without one), and Windows-1252 for anything that is not
+// UTF-8 (the usual encoding of older Windows text files). UTF-8 with a few
+// damaged bytes stays UTF-8, the bad bytes replaced by U+FFFD and counted
+// in replaced. It reports whether the bytes look like binary data instead
+// of text.
+func decodeText(data []byte) (text string, replaced int, binary bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeUTF16(data, xunicode.ExpectBOM, xunicode.BigEndian), false
+		return decodeUTF16(data, xunicode.ExpectBOM, xunicode.BigEndian), 0, false
 	default:
 		if order, ok := sniffUTF16(data); ok {
-			return decodeUTF16(data, xunicode.IgnoreBOM, order), false
+			return decodeUTF16(data, xunicode.IgnoreBOM, order), 0, false
 		}
 	}
 	if looksBinary(data) {
-		return "", true
+		return "", 0, true
 	}
 	if utf8.Valid(data) {
-		return string(data), false
+		return string(data), 0, false
+	}
+	if bad, ok := mostlyUTF8(data); ok {
+		return strings.ToValidUTF8(string(data), "\uFFFD"), bad, false
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
-		return strings.ToValidUTF8(string(data), "\uFFFD"), false
+		return strings.ToValidUTF8(string(data), "\uFFFD"), 0, false
 	}
-	return string(out), false
+	return string(out), 0, false
+}
+
+// mostlyUTF8 says whether data that is not valid UTF-8 is UTF-8 all the
+// same, with some bytes damaged: it has more well-formed characters beyond
+// ASCII than bytes that are not UTF-8. Windows-1252 text almost never
+// forms a UTF-8 sequence by chance ("Ã©" is the only kind, and that is
+// UTF-8 read wrongly already), so text with accents in Windows-1252 stays
+// Windows-1252. It returns the number of invalid sequences.
+func mostlyUTF8(data []byte) (invalid int, ok bool) {
+	multibyte := 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			multibyte++
+		}
+		i += n
+	}
+	return invalid, multibyte > invalid
+}
+
+// replacedWarning words, for the user, that bytes were replaced.
+func replacedWarning(n int) string {
+	if n == 1 {
+		return "one byte is not valid UTF-8 text and was replaced with \uFFFD; check the text around it"
+	}
+	return fmt.Sprintf("%d bytes are not valid UTF-8 text and were replaced with \uFFFD; check the text around them", n)
 }
 
 func decodeUTF16(data []byte, bom xunicode.BOMPolicy, order xunicode.Endianness) string {
