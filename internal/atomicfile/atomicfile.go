@@ -88,6 +88,8 @@ func (f *File) Close() error {
 	err := f.w.Flush()
 	if f.tmp != "" {
 		if err == nil && f.target.Info != nil {
+			// Owner before mode: chown clears the set-group-ID bit.
+			keepOwner(f.f, f.target.Info)
 			err = f.f.Chmod(f.target.Info.Mode().Perm())
 		}
 		if err == nil {

@@ -38,3 +38,24 @@ func TestModes(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerIsKept: a file replaced by root keeps its owner and group, so
+// that its user can still write it.
+func TestOwnerIsKept(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("giving a file another owner needs root")
+	}
+	path := filepath.Join(t.TempDir(), "theirs.brief")
+	os.WriteFile(path, []byte("old"), 0o640)
+	if err := os.Chown(path, 4321, 4322); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteBytes(path, []byte("new"), true); err != nil {
+		t.Fatal(err)
+	}
+	info, _ := os.Stat(path)
+	st := info.Sys().(*syscall.Stat_t)
+	if st.Uid != 4321 || st.Gid != 4322 || info.Mode().Perm() != 0o640 {
+		t.Fatalf("after the write: owner %d:%d mode %v, want 4321:4322 -rw-r-----", st.Uid, st.Gid, info.Mode().Perm())
+	}
+}
