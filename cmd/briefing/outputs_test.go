@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,5 +229,40 @@ func TestEscapeControls(t *testing.T) {
 		if got := escapeControls(in); got != want {
 			t.Errorf("escapeControls(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestExportRefusesStreamsThatAreTheInput: standard input or output
+// redirected from or to a file counts as that file.
+func TestExportRefusesStreamsThatAreTheInput(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "article.txt")
+	writeFile(t, article, []byte(assets.Sample), 0o644)
+	in, err := os.Open(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.OpenFile(article, os.O_WRONLY|os.O_APPEND, 0) // as `>> article.txt` would
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	var stdout, stderr bytes.Buffer
+	for _, c := range []struct {
+		args   []string
+		stdin  io.Reader
+		stdout io.Writer
+	}{
+		{[]string{"--pdf", article, "-"}, in, &stdout},                // < article.txt
+		{[]string{"--csv", "-", article}, strings.NewReader(""), out}, // >> article.txt
+	} {
+		err := exportTo(c.args, c.stdin, c.stdout, &stderr)
+		if err == nil || !strings.Contains(err.Error(), "is the input") {
+			t.Errorf("%q: %v, want a refusal", c.args, err)
+		}
+	}
+	if b, _ := os.ReadFile(article); string(b) != assets.Sample {
+		t.Fatal("the article changed")
 	}
 }
