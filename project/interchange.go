@@ -142,9 +142,14 @@ func ToInterchange(p *Project) *Interchange {
 // FromInterchange builds a project from interchange JSON. Topics without a
 // "selected" field are selected; positions too. A position that names an
 // unknown actor gets a new actor rather than being dropped.
+//
+// Reading is lenient where the meaning is clear: a byte-order mark is
+// skipped, and a value of the wrong type is converted when it can be (see
+// decodeLenient); a refusal names the field.
 func FromInterchange(data []byte) (*Project, error) {
 	var in Interchange
-	if err := decodeInterchange(data, &in); err != nil {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if err := decodeLenient(data, &in); err != nil {
 		return nil, fmt.Errorf("read brief JSON: %s", jsonReason(err))
 	}
 	if in.Actors == nil && in.Topics == nil && in.Positions == nil {
@@ -187,9 +192,9 @@ func FromInterchange(data []byte) (*Project, error) {
 		}
 		topicIDs[id] = true
 		sel := t.Selected == nil || *t.Selected
-		prio := t.Priority
-		if prio == "" {
-			prio = Medium
+		prio, ok := normPriority(t.Priority)
+		if !ok {
+			return nil, fmt.Errorf("read brief JSON: topics[%d].priority is %q; use \"high\", \"medium\" or \"low\" (or 1, 2, 3)", i, t.Priority)
 		}
 		p.Topics = append(p.Topics, &Topic{ID: id, Label: t.Label, Keywords: t.Keywords, Selected: sel,
 			Priority: prio, Note: t.Note, Tags: t.Tags, Review: Review{Origin: Suggested, Why: t.Why}})

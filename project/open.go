@@ -9,7 +9,6 @@ import (
 	"briefing/analysis"
 	"briefing/assets"
 	"briefing/document"
-	"briefing/internal/filedata"
 )
 
 // Kind says what a file opened with Open was.
@@ -33,22 +32,22 @@ func Open(path string) (*Project, Kind, error) {
 	if ext == ".json" {
 		// Decoding copies every string, so the file's bytes can go as
 		// soon as the project is built.
-		fd, err := filedata.Read(path)
+		data, done, err := readBriefFile(path)
 		if err != nil {
-			return nil, KindInterchange, fmt.Errorf("open %s: %w", path, err)
+			return nil, KindInterchange, err
 		}
-		defer fd.Close()
-		data := fd.Bytes()
+		defer done()
+		data = bytes.TrimPrefix(data, utf8BOM)
 		if bytes.Contains(data[:min(len(data), 4096)], []byte(`"`+FormatName+`"`)) {
 			p, err := Unmarshal(data)
 			if err != nil {
-				return nil, KindProject, fmt.Errorf("open %s: %w", path, err)
+				return nil, KindProject, fmt.Errorf("open %s: %w", document.QuoteName(path), err)
 			}
 			return p, KindProject, nil
 		}
 		p, err := FromInterchange(data)
 		if err != nil {
-			return nil, KindInterchange, fmt.Errorf("open %s: %w", path, err)
+			return nil, KindInterchange, fmt.Errorf("open %s: %w", document.QuoteName(path), err)
 		}
 		return p, KindInterchange, nil
 	}
