@@ -214,34 +214,17 @@ func (a *articlePane) showRange(anc project.Anchor) {
 		a.refresh()
 	}
 	if a.selecting {
-		d := a.document()
-		if d != nil {
+		// Moving the cursor would stretch the user's selection to the
+		// passage shown, and the next action would take that range: a
+		// selection is the user's, and stays as it is.
+		if d := a.document(); d != nil && a.entry.SelectedText() == "" {
 			a.u.win.Canvas().Focus(a.entry)
-			r := runeOffset(d.Text, anc.Start)
-			a.entry.CursorRow, a.entry.CursorColumn = rowCol(d.Text, r)
-			a.entry.Refresh()
+			a.entry.moveCursorTo(runeOffset(d.Text, anc.Start))
 		}
 		return
 	}
 	y := a.view.OffsetY(anc.Start)
 	a.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-60)))
-}
-
-// rowCol finds the row and column of a rune offset, counting rows by line
-// breaks (the entry's rows when it does not wrap; a good start otherwise).
-func rowCol(s string, runes int) (int, int) {
-	row, col := 0, 0
-	for i, r := range []rune(s) {
-		if i == runes {
-			break
-		}
-		if r == '\n' {
-			row, col = row+1, 0
-		} else {
-			col++
-		}
-	}
-	return row, col
 }
 
 // onTapped focuses the actor whose mention was tapped.

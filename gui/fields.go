@@ -113,6 +113,24 @@ func (e *readOnlyEntry) selection() (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// moveCursorTo puts the cursor before the rune at offset, without a
+// selection. The entry wraps, so its rows are not the text's lines: the row
+// is the last whose first rune is at or before offset, found through
+// CursorTextOffset, which counts in the entry's own rows.
+func (e *readOnlyEntry) moveCursorTo(offset int) {
+	row, start := 0, 0
+	for r := 1; ; r++ {
+		e.CursorRow, e.CursorColumn = r, 0
+		begin := e.CursorTextOffset()
+		if begin <= start || begin > offset { // past the last row, or past offset
+			break
+		}
+		row, start = r, begin
+	}
+	e.CursorRow, e.CursorColumn = row, offset-start
+	e.Refresh()
+}
+
 // byteOffset converts a rune offset into a byte offset of s.
 func byteOffset(s string, runes int) int {
 	i := 0

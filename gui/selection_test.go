@@ -1,0 +1,78 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// tapAction taps a button of the selection bar above the article.
+func tapAction(t *testing.T, u *ui, text string) {
+	t.Helper()
+	bs := find(u.article.actions, func(b *widget.Button) bool { return b.Text == text })
+	if len(bs) == 0 {
+		t.Fatalf("no %q on the selection bar", text)
+	}
+	test.Tap(bs[0])
+}
+
+// selectPhrase selects the first occurrence of phrase in the select-text
+// view and returns its byte offset in the document.
+func selectPhrase(t *testing.T, u *ui, phrase string) int {
+	t.Helper()
+	doc := u.project().Documents[0]
+	b := strings.Index(doc.Text, phrase)
+	if b < 0 {
+		t.Fatalf("the sample has no %q", phrase)
+	}
+	selectRunes(u, runeOffset(doc.Text, b), len([]rune(phrase)))
+	if got := u.article.entry.SelectedText(); got != phrase {
+		t.Fatalf("selected %q, want %q", got, phrase)
+	}
+	return b
+}
+
+// After "New position…" the selection is still the passage the user chose,
+// and "Key excerpt" stores exactly that passage.
+func TestNewPositionKeepsTheSelection(t *testing.T) {
+	u := newTestUI(t)
+	u.article.setSelecting(true)
+	// Late in the article, many wrapped rows below the first line break, so
+	// that a cursor placed by counting line breaks lands elsewhere.
+	phrase := "disinformation countering centre"
+	b := selectPhrase(t, u, phrase)
+
+	tapAction(t, u, "New position…")
+	entries := find(u.win.Canvas().Overlays().Top(), func(*widget.SelectEntry) bool { return true })
+	entries[0].SetText("Kremlin negotiators")
+	tapButton(t, u, "Add position")
+	if got := u.article.entry.SelectedText(); got != phrase {
+		t.Fatalf("after adding the position the selection is %q, want %q", got, phrase)
+	}
+
+	tapAction(t, u, "Key excerpt")
+	if n := len(u.project().Excerpts); n != 1 {
+		t.Fatalf("%d key excerpts, want 1", n)
+	}
+	x := u.project().Excerpts[0]
+	if x.Anchor.Quote != phrase || x.Anchor.Start != b {
+		t.Errorf("key excerpt %q at %d, want %q at %d", x.Anchor.Quote, x.Anchor.Start, phrase, b)
+	}
+}
+
+// Cancelling the dialog leaves the selection alone too.
+func TestCancelledDialogKeepsTheSelection(t *testing.T) {
+	u := newTestUI(t)
+	u.article.setSelecting(true)
+	phrase := "disinformation countering centre"
+	selectPhrase(t, u, phrase)
+	for _, action := range []string{"New position…", "New topic", "Note…"} {
+		tapAction(t, u, action)
+		tapButton(t, u, "Cancel")
+		if got := u.article.entry.SelectedText(); got != phrase {
+			t.Fatalf("after cancelling %q the selection is %q, want %q", action, got, phrase)
+		}
+	}
+}
