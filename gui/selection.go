@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -47,14 +48,14 @@ func (a *articlePane) newPosition() {
 		return
 	}
 	p := a.u.project()
-	var actorNames []string
-	for _, act := range p.LiveActors() {
-		actorNames = append(actorNames, act.Name)
-	}
-	actor := widget.NewSelectEntry(actorNames)
+	speakers := p.Speakers(anc)
+	actor := widget.NewSelectEntry(speakerChoices(p, speakers))
 	actor.PlaceHolder = "Choose or type a name"
-	if act := p.Actor(a.u.focusActor); act != nil {
-		actor.SetText(act.Name)
+	// Only a speaker the analysis found in this very passage is offered
+	// ready-made: the actor chosen in a side panel may have nothing to do
+	// with it. Two or more speakers are listed first, for the user to pick.
+	if len(speakers) == 1 {
+		actor.SetText(p.Actor(speakers[0]).Name)
 	}
 	topicIDs, topicNames := topicChoices(p)
 	topic := widget.NewSelect(topicNames, nil)
@@ -155,6 +156,21 @@ func (a *articlePane) newNote() {
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 	a.u.win.Canvas().Focus(text)
+}
+
+// speakerChoices lists the names of the live actors for the "Who" field,
+// the passage's speakers first.
+func speakerChoices(p *project.Project, speakers []string) []string {
+	names := make([]string, 0, len(p.Actors))
+	for _, id := range speakers {
+		names = append(names, p.Actor(id).Name)
+	}
+	for _, act := range p.LiveActors() {
+		if !slices.Contains(speakers, act.ID) {
+			names = append(names, act.Name)
+		}
+	}
+	return names
 }
 
 // topicChoices lists the live topics for a Select, "(no topic)" first.

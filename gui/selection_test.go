@@ -76,3 +76,35 @@ func TestCancelledDialogKeepsTheSelection(t *testing.T) {
 		}
 	}
 }
+
+// "New position" offers as "Who" the speaker the analysis found in the
+// selected sentence, not the actor chosen in the side panel; a passage
+// nobody is found to say leaves "Who" empty.
+func TestNewPositionOffersTheSpeaker(t *testing.T) {
+	u := newTestUI(t)
+	p := u.project()
+	var putin string
+	for _, a := range p.Actors {
+		if a.Name == "Vladimir Putin" {
+			putin = a.ID
+		}
+	}
+	if putin == "" {
+		t.Fatal("the sample has no Vladimir Putin")
+	}
+	u.actors.choose(putin)
+	u.article.setSelecting(true)
+	for _, c := range []struct{ phrase, who string }{
+		{"disinformation countering centre", "Andriy Kovalenko"}, // in his statement
+		{"Ukraine’s EU path must include Europe", "Emmanuel Macron"},
+		{"Kyiv Holds Firm on Core Demands", ""}, // a heading: nobody says it
+	} {
+		selectPhrase(t, u, c.phrase)
+		tapAction(t, u, "New position…")
+		who := find(u.win.Canvas().Overlays().Top(), func(*widget.SelectEntry) bool { return true })[0]
+		if who.Text != c.who {
+			t.Errorf("selecting %q offers %q as Who, want %q", c.phrase, who.Text, c.who)
+		}
+		tapButton(t, u, "Cancel")
+	}
+}

@@ -260,3 +260,37 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestSpeakers(t *testing.T) {
+	p := OpenSample()
+	d := p.Documents[0]
+	var x *Position
+	for _, q := range p.Positions {
+		if len(p.Speakers(q.Evidence)) == 1 {
+			x = q
+			break
+		}
+	}
+	if x == nil {
+		t.Fatal("no position of the sample has one speaker")
+	}
+	// A part of the evidence has the same speaker.
+	part := Anchor{Doc: d.ID, Start: x.Evidence.Start + 1, End: x.Evidence.End - 1}
+	if got := p.Speakers(part); len(got) != 1 || got[0] != x.Actor {
+		t.Errorf("speakers of a part of %s's evidence: %v, want [%s]", x.ID, got, x.Actor)
+	}
+	// A passage overlapping the evidence but reaching beyond it has none.
+	wide := Anchor{Doc: d.ID, Start: x.Evidence.Start, End: x.Evidence.End + 5}
+	for _, id := range p.Speakers(wide) {
+		if id == x.Actor {
+			t.Errorf("a passage wider than the evidence is attributed to %s", id)
+		}
+	}
+	// A position the user rejects no longer attributes its passage.
+	if err := p.Reject(PositionItem, x.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Speakers(part); len(got) != 0 {
+		t.Errorf("speakers after rejecting the position: %v", got)
+	}
+}
