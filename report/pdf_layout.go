@@ -392,23 +392,57 @@ func (f *flow) tableHeader(t *table, head laidRow) {
 	f.drawRowPart(t, head, 0, head.n, &t.headBG)
 }
 
+// maxHeaderLines bounds the lines of a table's header cells: the header is
+// repeated on every page, so it must leave room for rows however long the
+// text it is given (a topic label of thousands of characters, cut between
+// characters in a narrow column, once made a header taller than a page).
+const maxHeaderLines = 4
+
+// layHeader is layRow for a header, each cell cut to maxHeaderLines lines,
+// the last ending with an ellipsis.
+func (f *flow) layHeader(t *table) laidRow {
+	r := f.layRow(t, t.header)
+	r.n = 0
+	for i, lines := range r.lines {
+		if len(lines) > maxHeaderLines {
+			lines = lines[:maxHeaderLines]
+			last := &lines[maxHeaderLines-1]
+			if k := len(last.frags) - 1; k >= 0 {
+				fr := &last.frags[k]
+				fr.s = f.truncate(fr.st, fr.s+"…", t.widths[i]-2*t.pad-fr.x)
+				fr.w = f.width(fr.st, fr.s)
+				last.width = fr.x + fr.w
+			}
+			r.lines[i] = lines
+		}
+		r.n = max(r.n, len(r.lines[i]))
+	}
+	return r
+}
+
 // tableRows draws the rows, each produced on demand by row(i), repeating
 // the header on every page. A row taller than a page is split between lines.
 func (f *flow) tableRows(t *table, n int, row func(i int) []cell) {
-	head := f.layRow(t, t.header)
+	head := f.layHeader(t)
 	headH := float64(head.n)*t.leading + 2*t.pad
 	f.need(headH + t.leading + 2*t.pad)
 	f.tableHeader(t, head)
 	for i := range n {
 		r := f.layRow(t, row(i))
 		r.n = max(r.n, 1)
+		fresh := false // the page was just started for this row
 		for from := 0; from < r.n; {
 			fit := int((f.room() - 2*t.pad + 0.01) / t.leading)
-			if fit < min(r.n-from, 2) { // not even two lines: next page
+			if fit < min(r.n-from, 2) && !fresh { // not even two lines: next page
 				f.newPage()
 				f.tableHeader(t, head)
+				fresh = true
 				continue
 			}
+			// On a new page, at least one line, so that the loop ends
+			// whatever the page's geometry.
+			fit = max(fit, 1)
+			fresh = false
 			to := min(r.n, from+fit)
 			f.drawRowPart(t, r, from, to, nil)
 			from = to
