@@ -27,6 +27,7 @@ var steps = []step{
 const (
 	taggerIterations = 6
 	taggerPrune      = 0.05
+	taggerOnePass    = false
 	nerIterations    = 3
 	nerPrune         = 0
 )
@@ -62,7 +63,7 @@ func trainNER(c *corpora, out string, tune bool) ([]byte, error) {
 }
 
 func trainTagger(c *corpora, _ string, tune bool) ([]byte, error) {
-	opts := tagger.Options{Iterations: taggerIterations, Seed: 1, Prune: taggerPrune}
+	opts := tagger.Options{Iterations: taggerIterations, Seed: 1, Prune: taggerPrune, OnePass: taggerOnePass}
 	if tune {
 		opts.Progress = func(it int, m *tagger.Model) {
 			u, x := m.Accuracy(c.ewtDev)

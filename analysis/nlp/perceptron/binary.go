@@ -12,24 +12,18 @@ const magic = "PCPT1"
 
 // MarshalBinary encodes the frozen model (averaging it first if needed):
 // features in increasing key order, keys delta-coded as varints, and each
-// weight quantised to a 16-bit integer times one model-wide scale, stored as
-// a zigzag varint. The same model always gives the same bytes.
+// weight as the 16-bit integer that, times one model-wide scale, gives the
+// weight (a zigzag varint). A frozen model holds its weights quantised
+// already, so a loaded model scores exactly like the one saved. The same
+// model always gives the same bytes.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	m.Average()
 	t := &m.table
-	var maxAbs float32
-	for _, e := range t.entries {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(e.w))))
-	}
-	scale := maxAbs / math.MaxInt16
-	if scale == 0 {
-		scale = 1
-	}
 	keys := t.sortedKeys()
 	buf := make([]byte, 0, 16+len(keys)*6+len(t.entries)*3)
 	buf = append(buf, magic...)
 	buf = binary.AppendUvarint(buf, uint64(m.classes))
-	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(scale))
+	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(t.scale))
 	buf = binary.AppendUvarint(buf, uint64(len(keys)))
 	var prev uint64
 	for _, k := range keys {
@@ -39,7 +33,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		buf = binary.AppendUvarint(buf, uint64(len(es)))
 		for _, e := range es {
 			buf = binary.AppendUvarint(buf, uint64(e.class))
-			buf = binary.AppendVarint(buf, int64(math.Round(float64(e.w/scale))))
+			buf = binary.AppendVarint(buf, int64(e.w))
 		}
 	}
 	return buf, nil
@@ -63,7 +57,8 @@ func Load(b []byte) (*Model, error) {
 	if r.err != nil || n > len(r.b) {
 		return nil, fmt.Errorf("perceptron: bad header")
 	}
-	bld := newBuilder(classes, n)
+	bld := newBuilder(n)
+	bld.quantised, bld.scale = true, scale
 	var k uint64
 	for i := 0; i < n && r.err == nil; i++ {
 		k += r.uvarint()
@@ -71,10 +66,10 @@ func Load(b []byte) (*Model, error) {
 		for j := 0; j < ne && r.err == nil; j++ {
 			c := int(r.uvarint())
 			q := r.varint()
-			if c >= classes {
-				return nil, fmt.Errorf("perceptron: feature %d: class %d out of range", i, c)
+			if c >= classes || q < math.MinInt16 || q > math.MaxInt16 {
+				return nil, fmt.Errorf("perceptron: feature %d: bad weight", i)
 			}
-			bld.add(k, c, float32(q)*scale)
+			bld.add(k, c, float32(q))
 		}
 	}
 	if r.err != nil {

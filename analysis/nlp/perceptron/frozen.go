@@ -1,26 +1,36 @@
 package perceptron
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
-// entry is one (class, weight) of a frozen feature.
+// entry is one (class, weight) of a frozen feature; the weight is quantised
+// (times the table's scale), which halves the memory scoring walks through.
 type entry struct {
-	w     float32
-	class uint32
+	w     int16
+	class uint16
+}
+
+// slot is one cell of the open-addressing table: a feature key and the run
+// of its entries. Key 0 marks an empty slot, so a feature whose key is 0 is
+// stored under zeroKey instead. Key and run share a cache line, so a lookup
+// costs one miss for the slot and one for the entries.
+type slot struct {
+	key        uint64
+	start, end uint32
 }
 
 // frozen is an open-addressing hash table (linear probing, power-of-two size)
-// from feature key to a run of entries. Key 0 marks an empty slot, so a
-// feature whose key is 0 is stored under zeroKey instead.
+// from feature key to a run of entries.
 type frozen struct {
-	keys    []uint64
-	spans   []span
+	slots   []slot
 	entries []entry
+	scale   float32 // weight = float32(entry.w) * scale
 	count   int
 	mask    uint64
-	shift   uint // 64 - log2(len(keys)): the hash's top bits pick the home slot
+	shift   uint // 64 - log2(len(slots)): the hash's top bits pick the home slot
 }
-
-type span struct{ start, end uint32 }
 
 const zeroKey = 0x9e3779b97f4a7c15
 
@@ -31,75 +41,77 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
-// slot returns the index of k's slot, or -1 when k is absent.
-func (t *frozen) slot(k uint64) int {
-	if t.count == 0 {
-		return -1
-	}
-	k = fixKey(k)
-	i := t.home(k)
-	for {
-		switch t.keys[i] {
-		case k:
-			return int(i)
-		case 0:
-			return -1
-		}
-		i = (i + 1) & t.mask
-	}
-}
-
 // home is k's first probe position (Fibonacci hashing).
 func (t *frozen) home(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> t.shift }
 
-func (t *frozen) score(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		i := t.slot(f)
-		if i < 0 {
-			continue
-		}
-		sp := t.spans[i]
-		for _, e := range t.entries[sp.start:sp.end] {
-			scores[e.class] += e.w
-		}
-	}
-}
-
-func (t *frozen) entriesAt(i int) []entry {
-	sp := t.spans[i]
-	return t.entries[sp.start:sp.end]
-}
-
-func (t *frozen) lookup(k uint64) []entry {
-	i := t.slot(k)
-	if i < 0 {
+// find returns the slot of k, or nil when k is absent.
+func (t *frozen) find(k uint64) *slot {
+	if t.count == 0 {
 		return nil
 	}
-	return t.entriesAt(i)
+	k = fixKey(k)
+	for i := t.home(k); ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		switch s.key {
+		case k:
+			return s
+		case 0:
+			return nil
+		}
+	}
+}
+
+// score adds the weights of feats to scores (already cleared): the
+// quantised sums first, scaled once at the end.
+func (t *frozen) score(feats []uint64, scores []float32) {
+	for _, f := range feats {
+		s := t.find(f)
+		if s == nil {
+			continue
+		}
+		for _, e := range t.entries[s.start:s.end] {
+			scores[e.class] += float32(e.w)
+		}
+	}
+	for c := range scores {
+		scores[c] *= t.scale
+	}
+}
+
+// lookup returns the entries of feature k (nil when absent).
+func (t *frozen) lookup(k uint64) []entry {
+	s := t.find(k)
+	if s == nil {
+		return nil
+	}
+	return t.entries[s.start:s.end]
 }
 
 func (t *frozen) sortedKeys() []uint64 {
 	keys := make([]uint64, 0, t.count)
-	for _, k := range t.keys {
-		if k != 0 {
-			keys = append(keys, k)
+	for _, s := range t.slots {
+		if s.key != 0 {
+			keys = append(keys, s.key)
 		}
 	}
 	slices.Sort(keys)
 	return keys
 }
 
-// builder collects features in any order of keys (each key's entries added
-// together) and lays them out as a frozen table.
+// builder collects features (each key's weights added together, keys in
+// increasing order) and lays them out as a frozen table.
 type builder struct {
-	classes int
 	keys    []uint64
-	spans   []span
-	entries []entry
+	spans   [][2]uint32
+	classes []uint16
+	weights []float32 // real weights; quantised by build unless quantised is set
+	// quantised: weights already hold integers to be scaled by scale.
+	quantised bool
+	scale     float32
 }
 
-func newBuilder(classes, hint int) *builder {
-	return &builder{classes: classes, keys: make([]uint64, 0, hint), spans: make([]span, 0, hint)}
+func newBuilder(hint int) *builder {
+	return &builder{keys: make([]uint64, 0, hint), spans: make([][2]uint32, 0, hint)}
 }
 
 // add appends a weight of feature k. All weights of one feature must be
@@ -109,11 +121,12 @@ func (b *builder) add(k uint64, class int, w float32) {
 	n := len(b.keys)
 	if n == 0 || b.keys[n-1] != k {
 		b.keys = append(b.keys, k)
-		b.spans = append(b.spans, span{uint32(len(b.entries)), uint32(len(b.entries))})
+		b.spans = append(b.spans, [2]uint32{uint32(len(b.weights)), uint32(len(b.weights))})
 		n++
 	}
-	b.entries = append(b.entries, entry{w: w, class: uint32(class)})
-	b.spans[n-1].end++
+	b.classes = append(b.classes, uint16(class))
+	b.weights = append(b.weights, w)
+	b.spans[n-1][1]++
 }
 
 func (b *builder) build() frozen {
@@ -123,20 +136,36 @@ func (b *builder) build() frozen {
 		shift--
 	}
 	t := frozen{
-		keys:    make([]uint64, size),
-		spans:   make([]span, size),
-		entries: slices.Clip(b.entries),
+		slots:   make([]slot, size),
+		entries: make([]entry, len(b.weights)),
 		count:   len(b.keys),
 		mask:    uint64(size - 1),
 		shift:   shift,
+		scale:   b.scale,
+	}
+	if !b.quantised {
+		var maxAbs float64
+		for _, w := range b.weights {
+			maxAbs = max(maxAbs, math.Abs(float64(w)))
+		}
+		t.scale = float32(maxAbs / math.MaxInt16)
+		if t.scale == 0 {
+			t.scale = 1
+		}
+	}
+	for i, w := range b.weights {
+		q := float64(w)
+		if !b.quantised {
+			q = math.Round(q / float64(t.scale))
+		}
+		t.entries[i] = entry{w: int16(q), class: b.classes[i]}
 	}
 	for j, k := range b.keys {
 		i := t.home(k)
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i] = k
-		t.spans[i] = b.spans[j]
+		t.slots[i] = slot{key: k, start: b.spans[j][0], end: b.spans[j][1]}
 	}
 	return t
 }

@@ -130,8 +130,8 @@ func (m *Model) Snapshot() *Model {
 	return &Model{classes: m.classes, table: m.averaged()}
 }
 
-// Average replaces every weight by its average over all examples seen and
-// freezes the model. Calling it on a frozen model does nothing.
+// Average replaces every weight by its average over all examples seen,
+// quantised to 16 bits times a model-wide scale, and freezes the model. Calling it on a frozen model does nothing.
 func (m *Model) Average() {
 	if m.index == nil {
 		return
@@ -148,7 +148,7 @@ func (m *Model) averaged() frozen {
 	}
 	slices.Sort(keys)
 	n := float64(max(m.now, 1))
-	b := newBuilder(m.classes, len(keys))
+	b := newBuilder(len(keys))
 	for _, k := range keys {
 		row := slices.Clone(m.rows[m.index[k]])
 		slices.SortFunc(row, func(a, b trainWeight) int { return int(a.class - b.class) })
@@ -167,11 +167,12 @@ func (m *Model) averaged() frozen {
 func (m *Model) Prune(eps float32) {
 	m.Average()
 	t := &m.table
-	b := newBuilder(m.classes, t.count)
+	b := newBuilder(t.count)
+	b.quantised, b.scale = true, t.scale
 	for _, k := range t.sortedKeys() {
 		for _, e := range t.lookup(k) {
-			if float32(math.Abs(float64(e.w))) >= eps {
-				b.add(k, int(e.class), e.w)
+			if float32(math.Abs(float64(e.w)))*t.scale >= eps {
+				b.add(k, int(e.class), float32(e.w))
 			}
 		}
 	}

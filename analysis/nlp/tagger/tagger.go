@@ -40,13 +40,19 @@ type context struct {
 }
 
 type scratch struct {
-	ctx    context
-	feats  []uint64
-	scores []float32
-	pass1  []int
-	pass2  []int
-	lower  []byte
+	ctx     context
+	feats   []uint64
+	scores  []float32
+	pass1   []int
+	pass2   []int
+	margins []float32 // first pass: best score minus the runner-up's
+	lower   []byte
 }
+
+// sureMargin is the first-pass score margin above which the second pass
+// keeps the first pass's tag without scoring: it changes those tags almost
+// never, and skipping them halves the cost of the second pass.
+var sureMargin float32 = 8
 
 func newModel(classes []string, dict map[string]int, lexicon map[string]uint64, first, second *perceptron.Model) *Model {
 	t := &Model{classes: classes, dict: dict, lexicon: lexicon, first: first, second: second}
@@ -74,12 +80,13 @@ func (t *Model) Tag(words, upos, xpos []string) {
 // classify returns the class of every word (a slice of s).
 func (t *Model) classify(s *scratch, words []string) []int {
 	t.prepare(s, words)
-	s.pass1 = t.pass(s, t.first, s.pass1[:0])
+	s.margins = s.margins[:0]
+	s.pass1 = t.pass(s, t.first, s.pass1[:0], nil)
 	if t.second == nil {
 		return s.pass1
 	}
 	s.ctx.ahead = s.pass1
-	s.pass2 = t.pass(s, t.second, s.pass2[:0])
+	s.pass2 = t.pass(s, t.second, s.pass2[:0], s.margins)
 	return s.pass2
 }
 
@@ -99,20 +106,44 @@ func (t *Model) prepare(s *scratch, words []string) {
 	}
 }
 
-// pass tags the sentence of s.ctx greedily with m, appending to out.
-func (t *Model) pass(s *scratch, m *perceptron.Model, out []int) []int {
+// pass tags the sentence of s.ctx greedily with m, appending to out. The
+// first pass (margins nil) records its margins in s.margins; the second
+// keeps the first pass's sure tags.
+func (t *Model) pass(s *scratch, m *perceptron.Model, out []int, margins []float32) []int {
 	prev, prev2 := -1, -1
 	for i := range s.ctx.words {
 		c, ok := t.dict[s.ctx.words[i]]
-		if !ok {
+		switch {
+		case ok:
+			if margins == nil {
+				s.margins = append(s.margins, sureMargin)
+			}
+		case margins != nil && margins[i] >= sureMargin:
+			c = s.ctx.ahead[i]
+		default:
 			s.feats = t.features(s.feats[:0], &s.ctx, i, prev, prev2)
 			m.Score(s.feats, s.scores)
 			c = perceptron.Best(s.scores)
+			if margins == nil {
+				s.margins = append(s.margins, margin(s.scores, c))
+			}
 		}
 		out = append(out, c)
 		prev2, prev = prev, c
 	}
 	return out
+}
+
+// margin returns how far scores[best] is above the next best score.
+func margin(scores []float32, best int) float32 {
+	var next float32
+	first := true
+	for c, v := range scores {
+		if c != best && (first || v > next) {
+			next, first = v, false
+		}
+	}
+	return scores[best] - next
 }
 
 // Features returns the number of weighted features of the model.

@@ -1,0 +1,138 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+)
+
+const article = "Anna Berg, who leads Grain Exporters Group, met the minister in Kyiv on Monday.\n\n" +
+	"“The offer isn't fair,” she said. Mr. Smith of the U.S. Department of Agriculture disagreed."
+
+func TestAnnotate(t *testing.T) {
+	if err := Ready(); err != nil {
+		t.Fatal(err)
+	}
+	sents := Annotate(article)
+	if len(sents) != 3 {
+		t.Fatalf("%d sentences, want 3", len(sents))
+	}
+	var texts []string
+	for _, s := range sents {
+		texts = append(texts, article[s.Start:s.End])
+		for _, tok := range s.Tokens {
+			if article[tok.Start:tok.End] != tok.Text {
+				t.Errorf("token %q at [%d,%d)", tok.Text, tok.Start, tok.End)
+			}
+			if tok.UPOS == "" || tok.XPOS == "" {
+				t.Errorf("token %q untagged", tok.Text)
+			}
+		}
+	}
+	want := []string{
+		"Anna Berg, who leads Grain Exporters Group, met the minister in Kyiv on Monday.",
+		"“The offer isn't fair,” she said.",
+		"Mr. Smith of the U.S. Department of Agriculture disagreed.",
+	}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("sentences %q\nwant %q", texts, want)
+	}
+	var ents []string
+	for _, s := range sents {
+		for _, e := range s.Entities {
+			var ws []string
+			for _, tok := range s.Tokens[e.Start:e.End] {
+				ws = append(ws, tok.Text)
+			}
+			ents = append(ents, e.Type+":"+strings.Join(ws, " "))
+		}
+	}
+	for _, e := range []string{"person:Anna Berg", "organization:Grain Exporters Group", "place:Kyiv"} {
+		if !slicesContains(ents, e) {
+			t.Errorf("entity %s not found in %q", e, ents)
+		}
+	}
+	neg := sents[1].Tokens
+	var forms, tags []string
+	for _, tok := range neg {
+		forms = append(forms, tok.Text)
+		tags = append(tags, tok.UPOS)
+	}
+	if got := strings.Join(forms, " "); got != "“ The offer is n't fair , ” she said ." {
+		t.Errorf("tokens %q", got)
+	}
+	if tags[3] != "AUX" || tags[4] != "PART" || tags[8] != "PRON" || tags[9] != "VERB" {
+		t.Errorf("tags %v", tags)
+	}
+}
+
+func slicesContains(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAnnotateEmptyAndConcurrent(t *testing.T) {
+	if got := Annotate(""); len(got) != 0 {
+		t.Errorf("Annotate(\"\") = %v", got)
+	}
+	want := Annotate(article)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := Annotate(article); !reflect.DeepEqual(got, want) {
+				t.Error("concurrent Annotate differs")
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// megabyte builds about 1 MB of text from the analysis test articles.
+func megabyte(b *testing.B) string {
+	paths, _ := filepath.Glob("../testdata/*.txt")
+	var parts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, string(data))
+	}
+	if len(parts) == 0 {
+		b.Fatal("no test articles in ../testdata")
+	}
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, p := range parts {
+			sb.WriteString(p)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	text := megabyte(b)
+	if err := Ready(); err != nil {
+		b.Fatal(err)
+	}
+	words := 0
+	for _, s := range Annotate(text) {
+		words += len(s.Tokens)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Annotate(text)
+	}
+	b.ReportMetric(float64(b.N*words)/b.Elapsed().Seconds(), "words/s")
+}
