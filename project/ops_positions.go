@@ -70,13 +70,13 @@ func (p *Project) SetStance(id, stance string) error {
 }
 
 // SetPositionSelected includes a position in the brief or leaves it out.
+// It is not a verdict on the suggestion: its review state is unchanged.
 func (p *Project) SetPositionSelected(id string, on bool) error {
 	x, err := p.positionOrErr(id)
 	if err != nil {
 		return err
 	}
 	x.Selected = on
-	x.Reviewed = true
 	return nil
 }
 

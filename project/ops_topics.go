@@ -76,14 +76,14 @@ func (p *Project) RenameTopic(id, label string) error {
 	return nil
 }
 
-// SetTopicSelected puts a topic in the brief or leaves it out.
+// SetTopicSelected puts a topic in the brief or leaves it out. It is not a
+// verdict on the suggestion: its review state is unchanged.
 func (p *Project) SetTopicSelected(id string, on bool) error {
 	t, err := p.topicOrErr(id)
 	if err != nil {
 		return err
 	}
 	t.Selected = on
-	t.Reviewed = true
 	return nil
 }
 

@@ -415,7 +415,8 @@ func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
 }
 
 // matrixSheet writes actors down, topics across (in the user's order), and
-// in each cell the actor's stance on the topic. Conditional formats, one
+// in each cell the actor's stance on the topic, from the positions not left
+// out of the brief. Conditional formats, one
 // rule per stance, colour the cells. It is not a table: its headers are
 // topic labels, which need not be unique.
 func (x *xlWriter) matrixSheet(live []*project.Position) error {
@@ -448,11 +449,13 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 	for i, a := range actors {
 		rowOf[a.ID] = i
 	}
+	// Positions the user left out of the brief do not count: a stance
+	// discarded must not turn a cell "mixed".
 	var marks []xlMark
 	for _, p := range live {
 		c, ok := col[p.Topic]
 		r, ok2 := rowOf[p.Actor]
-		if ok && ok2 && p.Stance != "" {
+		if ok && ok2 && p.Stance != "" && p.Selected {
 			marks = append(marks, xlMark{r, c + 1, p.Stance})
 		}
 	}

@@ -365,7 +365,8 @@ func xlHeaderNames(cols []xlColumn) []string {
 }
 
 // xlExpectedMatrix computes the matrix from the project: the most frequent
-// stance of an actor on a topic, "mixed" on a tie.
+// stance of an actor on a topic among the positions not left out of the
+// brief, "mixed" on a tie.
 func xlExpectedMatrix(p *project.Project) [][]string {
 	var topics []*project.Topic
 	for _, t := range p.Topics {
@@ -386,7 +387,7 @@ func xlExpectedMatrix(p *project.Project) [][]string {
 		for _, t := range topics {
 			count := map[string]int{}
 			for _, x := range p.PositionsOn(t.ID) {
-				if x.Actor == a.ID {
+				if x.Actor == a.ID && x.Selected {
 					count[x.Stance]++
 				}
 			}
