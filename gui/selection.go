@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"briefing/analysis"
 	"briefing/project"
 )
 
@@ -40,68 +39,6 @@ func (a *articlePane) newTopic() {
 		}
 	}, a.u.win)
 	a.u.win.Canvas().Focus(name)
-}
-
-func (a *articlePane) newPosition() {
-	anc, ok := a.selectedAnchor()
-	if !ok {
-		return
-	}
-	p := a.u.project()
-	speakers := p.Speakers(anc)
-	actor := widget.NewSelectEntry(speakerChoices(p, speakers))
-	actor.PlaceHolder = "Choose or type a name"
-	// Only a speaker the analysis found in this very passage is offered
-	// ready-made: the actor chosen in a side panel may have nothing to do
-	// with it. Two or more speakers are listed first, for the user to pick.
-	if len(speakers) == 1 {
-		actor.SetText(p.Actor(speakers[0]).Name)
-	}
-	topicIDs, topicNames := topicChoices(p)
-	topic := widget.NewSelect(topicNames, nil)
-	topic.SetSelectedIndex(0)
-	for i, id := range topicIDs {
-		if id == a.u.focusTopic {
-			topic.SetSelectedIndex(i)
-		}
-	}
-	stance := widget.NewSelect(analysis.Stances, nil)
-	stance.SetSelected(analysis.Claims)
-	summary := widget.NewMultiLineEntry()
-	summary.Wrapping = fyne.TextWrapWord
-	summary.SetText(anc.Quote)
-	summary.SetMinRowsVisible(3)
-	items := []*widget.FormItem{
-		widget.NewFormItem("Evidence", quoteLabelWidget(anc.Quote)),
-		{Text: "Who", Widget: actor, HintText: "A new name adds an actor"},
-		widget.NewFormItem("Topic", topic),
-		widget.NewFormItem("Stance", stance),
-		widget.NewFormItem("Summary", summary),
-	}
-	d := dialog.NewForm("New position from the selection", "Add position", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		topicID := topicIDs[max(topic.SelectedIndex(), 0)]
-		var id string
-		if a.u.do("Add position", func(p *project.Project) error {
-			actorID := actorByName(p, actor.Text)
-			if actorID == "" {
-				var err error
-				if actorID, err = p.AddActor(project.ActorFields{Name: actor.Text, Type: "other"}, &anc); err != nil {
-					return err
-				}
-			}
-			var err error
-			id, err = p.AddPosition(actorID, topicID, stance.Selected, summary.Text, anc)
-			return err
-		}) {
-			a.u.positions.choose(id)
-			a.u.tabs.SelectIndex(2)
-		}
-	}, a.u.win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
 }
 
 func (a *articlePane) newExcerpt() {

@@ -108,3 +108,39 @@ func TestNewPositionOffersTheSpeaker(t *testing.T) {
 		tapButton(t, u, "Cancel")
 	}
 }
+
+// Adding a position the analysis already suggested asks first: Cancel adds
+// nothing, Keep both adds the second one.
+func TestNewPositionWarnsOfADuplicate(t *testing.T) {
+	u := newTestUI(t)
+	u.article.setSelecting(true)
+	phrase := "disinformation countering centre" // in Andriy Kovalenko's statement
+	n := len(u.project().Positions)
+	for _, c := range []struct {
+		answer string
+		want   int
+	}{{"Cancel", n}, {"Keep both", n + 1}} {
+		selectPhrase(t, u, phrase)
+		tapAction(t, u, "New position…")
+		tapButton(t, u, "Add position")
+		top := u.win.Canvas().Overlays().Top()
+		if top == nil || len(find(top, func(l *widget.Label) bool { return strings.Contains(l.Text, "Andriy Kovalenko already holds") })) == 0 {
+			t.Fatal("no warning that Andriy Kovalenko already holds a position on the passage")
+		}
+		tapButton(t, u, c.answer)
+		if got := len(u.project().Positions); got != c.want {
+			t.Errorf("after %q: %d positions, want %d", c.answer, got, c.want)
+		}
+	}
+	// A new name cannot repeat anything: no question.
+	selectPhrase(t, u, phrase)
+	tapAction(t, u, "New position…")
+	find(u.win.Canvas().Overlays().Top(), func(*widget.SelectEntry) bool { return true })[0].SetText("Kremlin negotiators")
+	tapButton(t, u, "Add position")
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		t.Error("a dialog is still open after adding a position for a new actor")
+	}
+	if got := len(u.project().Positions); got != n+2 {
+		t.Errorf("%d positions, want %d", got, n+2)
+	}
+}

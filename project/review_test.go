@@ -294,3 +294,21 @@ func TestSpeakers(t *testing.T) {
 		t.Errorf("speakers after rejecting the position: %v", got)
 	}
 }
+
+func TestPositionsOfAt(t *testing.T) {
+	p := OpenSample()
+	x := p.Positions[0]
+	inside := Anchor{Doc: x.Evidence.Doc, Start: x.Evidence.Start + 2, End: x.Evidence.Start + 10}
+	if got := p.PositionsOfAt(x.Actor, inside); len(got) != 1 || got[0] != x {
+		t.Errorf("positions of %s overlapping its own evidence: %v", x.Actor, got)
+	}
+	after := Anchor{Doc: x.Evidence.Doc, Start: x.Evidence.End, End: x.Evidence.End + 5}
+	for _, q := range p.PositionsOfAt(x.Actor, after) {
+		if q == x {
+			t.Error("a passage just after the evidence overlaps it")
+		}
+	}
+	for _, q := range p.PositionsOfAt("no such actor", inside) {
+		t.Errorf("an unknown actor holds %s", q.ID)
+	}
+}
