@@ -4,7 +4,7 @@
 GO ?= go
 BIN := ./briefing
 
-.PHONY: run build test vet fmt-check smoke bench clean
+.PHONY: run build test vet fmt-check smoke bench clean nlp-eval
 
 run: build
 	$(BIN) $(FILE)
@@ -27,6 +27,12 @@ fmt-check:
 
 bench:
 	$(GO) test -run XXX -bench . -benchmem ./analysis/ ./report/
+
+# Figures of the NLP models on the corpora's test splits (UPOS, UAS, LAS,
+# ENTITY_F1, WORDS_PER_SEC, then details); retrain with
+# go run ./analysis/train -corpora ../shared/corpora
+nlp-eval:
+	@$(GO) run ./analysis/nlp/eval -corpora ../shared/corpora
 
 clean:
 	rm -f $(BIN)

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+
+	"briefing/analysis/nlp/conllu"
+	"briefing/analysis/nlp/models"
+	"briefing/analysis/nlp/ner"
+	"briefing/analysis/nlp/tagger"
+)
+
+// pipeline holds the embedded models.
+type pipeline struct {
+	tagger *tagger.Model
+	ner    *ner.Model
+}
+
+func newPipeline() (*pipeline, error) {
+	t, err := tagger.Load(models.Tagger)
+	if err != nil {
+		return nil, err
+	}
+	n, err := ner.Load(models.NER)
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline{tagger: t, ner: n}, nil
+}
+
+// evaluate returns the figure lines, the five headline ones first.
+func evaluate(c *corpora, p *pipeline) []string {
+	upos, xpos := p.tagger.Accuracy(c.ewtTest)
+	gumU, gumX := p.tagger.Accuracy(c.gumTest)
+	devU, _ := p.tagger.Accuracy(c.ewtDev)
+	uas, las := 0.0, 0.0
+	gumTest := p.ner.Evaluate(ner.FromTreebank(c.gumTest, p.tagger.Tag))
+	gumDev := p.ner.Evaluate(ner.FromTreebank(c.gumDev, p.tagger.Tag))
+	uner := p.unerScore(c.unerTest)
+	lines := []string{
+		fmt.Sprintf("UPOS %.3f", upos),
+		fmt.Sprintf("UAS %.3f", uas),
+		fmt.Sprintf("LAS %.3f", las),
+		fmt.Sprintf("ENTITY_F1 %.3f", gumTest[""].F1()),
+		fmt.Sprintf("WORDS_PER_SEC %d", p.wordsPerSecond(c.ewtTest)),
+		fmt.Sprintf("XPOS %.3f", xpos),
+		fmt.Sprintf("UPOS_GUM_TEST %.3f", gumU),
+		fmt.Sprintf("XPOS_GUM_TEST %.3f", gumX),
+		fmt.Sprintf("UPOS_EWT_DEV %.3f", devU),
+	}
+	for _, t := range ner.Types {
+		lines = append(lines, fmt.Sprintf("ENTITY_F1_%s %.3f", upper(t), gumTest[t].F1()))
+	}
+	lines = append(lines,
+		fmt.Sprintf("ENTITY_F1_GUM_DEV %.3f", gumDev[""].F1()),
+		fmt.Sprintf("ENTITY_F1_UNER_EWT_TEST %.3f", uner[""].F1()),
+	)
+	for _, t := range ner.Types {
+		lines = append(lines, fmt.Sprintf("ENTITY_F1_UNER_%s %.3f", upper(t), uner[t].F1()))
+	}
+	lines = append(lines,
+		fmt.Sprintf("TOKEN_F1_EWT_DEV %.4f", tokenF1(c.ewtDev)),
+		fmt.Sprintf("TOKEN_F1_GUM_DEV %.4f", tokenF1(c.gumDev)),
+		fmt.Sprintf("TOKEN_F1_EWT_TEST %.4f", tokenF1(c.ewtTest)),
+		fmt.Sprintf("TOKEN_F1_GUM_TEST %.4f", tokenF1(c.gumTest)),
+	)
+	return lines
+}
+
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// unerScore tags the UNER test sentences (EWT tokens) and scores the
+// entities, a document at a time.
+func (p *pipeline) unerScore(sents []unerSentence) map[string]*ner.Score {
+	var docs [][]ner.Sentence
+	for i, s := range sents {
+		if i == 0 || s.docID != sents[i-1].docID {
+			docs = append(docs, nil)
+		}
+		n := len(s.words)
+		upos, xpos := make([]string, n), make([]string, n)
+		p.tagger.Tag(s.words, upos, xpos)
+		d := &docs[len(docs)-1]
+		*d = append(*d, ner.Sentence{Words: s.words, UPOS: upos, XPOS: xpos, Entities: s.entities})
+	}
+	return p.ner.Evaluate(docs)
+}
+
+// wordsPerSecond times tagging, parsing and entity recognition of the EWT
+// test sentences (gold tokens, one document per sentence run) on one core,
+// in CPU time, best of three runs.
+func (p *pipeline) wordsPerSecond(sents []conllu.Sentence) int {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	words := make([][]string, len(sents))
+	n := 0
+	for i, s := range sents {
+		for _, w := range s.Words {
+			words[i] = append(words[i], w.Form)
+		}
+		n += len(s.Words)
+	}
+	upos, xpos := make([]string, 256), make([]string, 256)
+	doc := make([]ner.Sentence, 1)
+	best := 0.0
+	for range 3 {
+		runtime.GC()
+		start := cpuTime()
+		for _, ws := range words {
+			if len(ws) > len(upos) {
+				upos, xpos = make([]string, len(ws)), make([]string, len(ws))
+			}
+			u, x := upos[:len(ws)], xpos[:len(ws)]
+			p.tagger.Tag(ws, u, x)
+			doc[0] = ner.Sentence{Words: ws, UPOS: u, XPOS: x}
+			p.ner.RecognizeDocument(doc)
+		}
+		if d := (cpuTime() - start).Seconds(); d > 0 {
+			best = max(best, float64(n)/d)
+		}
+	}
+	return int(best)
+}
