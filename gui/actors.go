@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -115,12 +114,20 @@ func (a *actorsPanel) cellText(x *project.Actor, col int) string {
 	case 3:
 		return x.Affiliation
 	case 4:
-		return strconv.Itoa(len(x.Mentions))
+		return mentionCount(len(x.Mentions))
 	case 5:
-		return strconv.Itoa(a.u.project().PositionCount(x.ID))
+		return count(a.u.project().PositionCount(x.ID))
 	}
 	badge, _ := reviewBadge(x.Review)
 	return badge
+}
+
+// cellNumber is the value a numeric column sorts by.
+func (a *actorsPanel) cellNumber(x *project.Actor, col int) int {
+	if col == 4 {
+		return len(x.Mentions)
+	}
+	return a.u.project().PositionCount(x.ID)
 }
 
 func typeName(t string) string {
@@ -205,9 +212,7 @@ func (a *actorsPanel) refresh() {
 	slices.SortStableFunc(a.rows, func(x, y *project.Actor) int {
 		var c int
 		if numericColumn(a.sortCol) {
-			xi, _ := strconv.Atoi(a.cellText(x, a.sortCol))
-			yi, _ := strconv.Atoi(a.cellText(y, a.sortCol))
-			c = cmp.Compare(xi, yi)
+			c = cmp.Compare(a.cellNumber(x, a.sortCol), a.cellNumber(y, a.sortCol))
 		} else {
 			c = strings.Compare(strings.ToLower(a.cellText(x, a.sortCol)), strings.ToLower(a.cellText(y, a.sortCol)))
 		}
@@ -343,5 +348,5 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return strconv.Itoa(n) + " " + word + "s"
+	return count(n) + " " + word + "s"
 }

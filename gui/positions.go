@@ -174,10 +174,21 @@ func (x *positionsPanel) refresh() {
 			x.addGroup(a.Name, ps)
 		}
 	} else {
+		live := map[string]bool{}
 		for _, t := range p.LiveTopics() {
+			live[t.ID] = true
 			x.addGroup(t.Label, p.PositionsOn(t.ID))
 		}
-		x.addGroup("No topic", p.PositionsOn(""))
+		// Positions on a rejected topic have no topic in the brief or the
+		// workbook either; listed nowhere, they would be missing from the
+		// counts that the Review tab and the status bar give.
+		var none []*project.Position
+		for _, q := range p.Positions {
+			if !q.Rejected && !live[q.Topic] {
+				none = append(none, q)
+			}
+		}
+		x.addGroup("No topic", none)
 	}
 	x.list.Refresh()
 	x.loading = true
@@ -195,7 +206,7 @@ func (x *positionsPanel) addGroup(name string, ps []*project.Position) {
 	if len(ps) == 0 {
 		return
 	}
-	x.rows = append(x.rows, positionRow{heading: fmt.Sprintf("%s  (%d)", name, len(ps))})
+	x.rows = append(x.rows, positionRow{heading: fmt.Sprintf("%s  (%s)", name, count(len(ps)))})
 	for _, q := range ps {
 		x.rows = append(x.rows, positionRow{pos: q})
 	}

@@ -33,8 +33,11 @@ func newStatusBar() *statusBar {
 func (s *statusBar) say(msg string) { s.message.SetText(msg) }
 
 func (s *statusBar) refresh(p *project.Project, dirty bool) {
-	inBrief := 0
+	inBrief, live := 0, 0
 	for _, x := range p.Positions {
+		if !x.Rejected {
+			live++
+		}
 		if p.InBrief(x) {
 			inBrief++
 		}
@@ -43,8 +46,10 @@ func (s *statusBar) refresh(p *project.Project, dirty bool) {
 	if dirty {
 		state = "unsaved changes"
 	}
-	text := fmt.Sprintf("%d of %d topics in the brief  ·  %d positions  ·  %d actors  ·  %s",
-		len(p.SelectedTopics()), len(p.LiveTopics()), inBrief, len(p.IncludedActors()), state)
+	// The totals are what the lists show: the items not rejected.
+	text := fmt.Sprintf("%s of %s topics in the brief  ·  %s of %s positions  ·  %s of %s actors  ·  %s",
+		count(len(p.SelectedTopics())), count(len(p.LiveTopics())), count(inBrief), count(live),
+		count(len(p.IncludedActors())), count(len(p.LiveActors())), state)
 	if text != s.counts.Text {
 		s.counts.SetText(text)
 		s.row.Refresh() // the Border layout does not follow its children's sizes by itself

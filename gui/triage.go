@@ -156,7 +156,9 @@ func (t *triagePanel) refresh() {
 	if n.Total == 0 {
 		t.counter.SetText("No " + t.kind.noun + " suggested.")
 	} else {
-		t.counter.SetText(fmt.Sprintf("%d of %d left  ·  %d accepted  ·  %d rejected", n.Left, n.Total, n.Accepted, n.Rejected))
+		// Left and accepted add up to what the lists show (they leave the
+		// rejected out), so the total is not given: it would not match them.
+		t.counter.SetText(fmt.Sprintf("%s to review  ·  %s accepted  ·  %s rejected", count(n.Left), count(n.Accepted), count(n.Rejected)))
 	}
 	if t.kind.kind == project.PositionItem {
 		t.bulk.Show()
