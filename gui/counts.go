@@ -34,3 +34,11 @@ func mentionCount(n int) string {
 	}
 	return count(n)
 }
+
+// mentionsPhrase is "1 mention", "12 mentions" or "1,000+ mentions".
+func mentionsPhrase(n int) string {
+	if n == 1 {
+		return "1 mention"
+	}
+	return mentionCount(n) + " mentions"
+}

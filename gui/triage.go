@@ -40,7 +40,10 @@ type triagePanel struct {
 
 	queue []string // IDs awaiting review, in document order
 	cur   string   // the item on the card
-	idx   int      // its place in the queue
+	idx   int      // its place in the queue, when it awaits review
+	// decided is set by a verdict on the card's item, so that the card
+	// moves on to the next item awaiting review.
+	decided bool
 	shown string   // the item last focused in the article
 }
 
@@ -114,25 +117,27 @@ func (t *triagePanel) focusCard() {
 
 // update recomputes the queue and the current item. Items that came back
 // into the queue (an undone verdict) become current, so that the user sees
-// what was undone. It runs at the start of ui.refresh, so that the other
-// views show the item in focus.
+// what was undone; after a verdict the card moves on to the next item
+// awaiting review; otherwise it stays where the user put it, on a decided
+// item too. It runs at the start of ui.refresh, so that the other views show
+// the item in focus.
 func (t *triagePanel) update() {
 	p := t.u.project()
 	old := t.queue
 	t.queue = p.ReviewQueue(t.kind.kind)
+	decided := t.decided
+	t.decided = false
 	for _, id := range t.queue {
 		if old != nil && !slices.Contains(old, id) && id != t.cur {
-			t.cur = id
+			t.cur, decided = id, false
 			break
 		}
 	}
+	if decided && !slices.Contains(t.queue, t.cur) || !t.exists(t.cur) {
+		t.cur = t.nextPending(old)
+	}
 	if i := slices.Index(t.queue, t.cur); i >= 0 {
 		t.idx = i
-	} else if len(t.queue) > 0 {
-		t.idx = min(max(t.idx, 0), len(t.queue)-1)
-		t.cur = t.queue[t.idx]
-	} else {
-		t.cur, t.idx = "", 0
 	}
 	// The item in focus follows the card when the card moves on (or the
 	// tab was just chosen), not when the user chose something else.
@@ -148,6 +153,48 @@ func (t *triagePanel) update() {
 			u.focusTopic = t.cur
 		}
 	}
+}
+
+// exists says whether the project still has the item of the card.
+func (t *triagePanel) exists(id string) bool {
+	p := t.u.project()
+	switch t.kind.kind {
+	case project.PositionItem:
+		return p.Position(id) != nil
+	case project.ActorItem:
+		return p.Actor(id) != nil
+	case project.TopicItem:
+		return p.Topic(id) != nil
+	}
+	return false
+}
+
+// nextPending returns the item awaiting review that follows the card's
+// item in document order, else the last one before it, else "". old is the
+// queue before the change.
+func (t *triagePanel) nextPending(old []string) string {
+	if len(t.queue) == 0 {
+		return ""
+	}
+	if t.cur == "" {
+		return t.queue[0]
+	}
+	after := old
+	if i := slices.Index(old, t.cur); i >= 0 {
+		after = old[i+1:]
+	} else if order := t.u.project().ReviewOrder(t.kind.kind); slices.Contains(order, t.cur) {
+		// A decided card: what follows it in the order of all cards.
+		after = order[slices.Index(order, t.cur)+1:]
+	} else {
+		// The item is gone: keep the card's place in the queue.
+		return t.queue[min(t.idx, len(t.queue)-1)]
+	}
+	for _, id := range after {
+		if slices.Contains(t.queue, id) {
+			return id
+		}
+	}
+	return t.queue[len(t.queue)-1]
 }
 
 // refresh shows the current item on the card.
@@ -201,25 +248,51 @@ func (t *triagePanel) show() {
 	}
 }
 
-// step moves to the next (1) or previous (-1) item awaiting review.
+// step moves to the next (1) or previous (-1) card in document order,
+// decided or not, so that a verdict can be checked again. It stops at
+// either end rather than wrap round, which would look like going on.
 func (t *triagePanel) step(delta int) {
-	if len(t.queue) == 0 {
+	order := t.u.project().ReviewOrder(t.kind.kind)
+	if len(order) == 0 {
 		return
 	}
-	t.idx = (t.idx + delta + len(t.queue)) % len(t.queue)
-	t.cur = t.queue[t.idx]
+	i := slices.Index(order, t.cur)
+	switch {
+	case i < 0 && delta < 0: // "all reviewed": back to the last card
+		i = len(order)
+	case i < 0:
+		i = -1
+	}
+	j := i + delta
+	if j < 0 || j >= len(order) {
+		where := "first"
+		if j >= len(order) {
+			where = "last"
+		}
+		t.u.status.say("This is the " + where + " " + t.kind.noun + ".")
+		return
+	}
+	t.cur = order[j]
 	t.u.refresh()
+}
+
+// decide applies a verdict on the card's item (or items), after which the
+// card moves on to the next item awaiting review.
+func (t *triagePanel) decide(name string, fn func(p *project.Project) error) {
+	t.decided = true
+	t.u.do(name, fn)
+	t.decided = false // the verdict failed, or changed nothing
 }
 
 func (t *triagePanel) accept() {
 	if id, k := t.cur, t.kind; id != "" {
-		t.u.do("Accept "+k.noun, func(p *project.Project) error { return p.Accept(k.kind, id) })
+		t.decide("Accept "+k.noun, func(p *project.Project) error { return p.Accept(k.kind, id) })
 	}
 }
 
 func (t *triagePanel) reject() {
 	if id, k := t.cur, t.kind; id != "" {
-		t.u.do("Reject "+k.noun, func(p *project.Project) error { return p.Reject(k.kind, id) })
+		t.decide("Reject "+k.noun, func(p *project.Project) error { return p.Reject(k.kind, id) })
 	}
 }
 
@@ -234,7 +307,7 @@ func (t *triagePanel) setStance(i int) {
 		return
 	}
 	s := analysis.Stances[i]
-	t.u.do("Set stance to "+s, func(p *project.Project) error { return p.ReviewStance(id, s) })
+	t.decide("Set stance to "+s, func(p *project.Project) error { return p.ReviewStance(id, s) })
 }
 
 // onRune and onKey are the card's keys.

@@ -123,7 +123,7 @@ func (c *reviewCard) show(p *project.Project, k reviewKind, id string, n project
 		if a.Affiliation != "" {
 			facts = append(facts, a.Affiliation)
 		}
-		facts = append(facts, mentionCount(len(a.Mentions))+" mentions", plural(p.PositionCount(a.ID), "position"))
+		facts = append(facts, mentionsPhrase(len(a.Mentions)), plural(p.PositionCount(a.ID), "position"))
 		c.summary.SetText(strings.Join(facts, "  ·  "))
 		if len(a.Aliases) > 0 {
 			c.evidence.SetText("Also called: " + strings.Join(a.Aliases, ", "))

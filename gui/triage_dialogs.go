@@ -75,7 +75,7 @@ func (t *triagePanel) editPosition(p *project.Project, id string) *dialog.FormDi
 		if !ok {
 			return
 		}
-		t.u.do("Edit position", func(p *project.Project) error {
+		t.decide("Edit position", func(p *project.Project) error {
 			x := p.Position(id)
 			if x == nil {
 				return fmt.Errorf("position %q: %w", id, project.ErrNotFound)
@@ -132,7 +132,7 @@ func (t *triagePanel) editActor(p *project.Project, id string) *dialog.FormDialo
 			return
 		}
 		f := project.ActorFields{Name: name.Text, Type: typ.Selected, Role: role.Text, Affiliation: affil.Text, Note: a.Note}
-		t.u.do("Edit actor", func(p *project.Project) error {
+		t.decide("Edit actor", func(p *project.Project) error {
 			if err := p.UpdateActor(id, f); err != nil {
 				return err
 			}
@@ -156,7 +156,7 @@ func (t *triagePanel) editTopic(p *project.Project, id string) *dialog.FormDialo
 		if !ok {
 			return
 		}
-		t.u.do("Edit topic", func(p *project.Project) error {
+		t.decide("Edit topic", func(p *project.Project) error {
 			if err := p.RenameTopic(id, name.Text); err != nil {
 				return err
 			}
@@ -283,7 +283,7 @@ func (t *triagePanel) applyBulk(f project.ReviewFilter, accept bool) {
 	if accept {
 		verb = "Accept"
 	}
-	t.u.do(verb+" "+plural(n, "position"), func(p *project.Project) error {
+	t.decide(verb+" "+plural(n, "position"), func(p *project.Project) error {
 		_, err := p.BulkReview(f, accept)
 		return err
 	})

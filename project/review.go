@@ -64,6 +64,17 @@ func pending(r *Review) bool { return !r.Reviewed && !r.Rejected }
 // item is first anchored. Items without an anchor come last, in project
 // order.
 func (p *Project) ReviewQueue(kind ItemKind) []string {
+	return p.reviewOrder(kind, pending)
+}
+
+// ReviewOrder returns the IDs of all the items of a kind, decided or not,
+// in the order of ReviewQueue: the cards the user can step through to check
+// a verdict again.
+func (p *Project) ReviewOrder(kind ItemKind) []string {
+	return p.reviewOrder(kind, func(*Review) bool { return true })
+}
+
+func (p *Project) reviewOrder(kind ItemKind, keep func(*Review) bool) []string {
 	type entry struct {
 		id  string
 		pos anchorPos
@@ -72,19 +83,19 @@ func (p *Project) ReviewQueue(kind ItemKind) []string {
 	switch kind {
 	case ActorItem:
 		for _, a := range p.Actors {
-			if pending(&a.Review) {
+			if keep(&a.Review) {
 				q = append(q, entry{a.ID, p.firstPos(a.Mentions)})
 			}
 		}
 	case TopicItem:
 		for _, t := range p.Topics {
-			if pending(&t.Review) {
+			if keep(&t.Review) {
 				q = append(q, entry{t.ID, p.firstPos(t.Sentences)})
 			}
 		}
 	case PositionItem:
 		for _, x := range p.Positions {
-			if pending(&x.Review) {
+			if keep(&x.Review) {
 				q = append(q, entry{x.ID, p.firstPos([]Anchor{x.Evidence})})
 			}
 		}
