@@ -44,7 +44,7 @@ type triagePanel struct {
 	// decided is set by a verdict on the card's item, so that the card
 	// moves on to the next item awaiting review.
 	decided bool
-	shown string   // the item last focused in the article
+	shown   string // the item last focused in the article
 }
 
 func newTriagePanel(u *ui) *triagePanel {
