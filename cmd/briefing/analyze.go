@@ -7,7 +7,7 @@ import (
 	"briefing/project"
 )
 
-func runAnalyze(args []string, stdin io.Reader, stdout io.Writer) error {
+func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) > 1 {
 		return usageError{"analyze takes one FILE (or - for standard input)"}
 	}
@@ -19,6 +19,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	printWarnings(stderr, p)
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

@@ -15,6 +15,9 @@ import (
 const appID = "org.briefingbuilder.app"
 
 func runGUI(path string) error {
+	if err := checkDisplay(os.Getenv); err != nil {
+		return err
+	}
 	a := app.NewWithID(appID)
 	// A session manager or `kill` asks the app to quit with SIGTERM: leave
 	// through Fyne's own shutdown rather than dying mid-frame.

@@ -50,7 +50,7 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "briefing %s\n", version)
 		return nil
 	case "analyze", "analyse":
-		return runAnalyze(args[1:], stdin, stdout)
+		return runAnalyze(args[1:], stdin, stdout, stderr)
 	case "export":
 		return runExport(args[1:], stdin, stderr)
 	}
