@@ -28,7 +28,7 @@ const (
 	taggerIterations = 6
 	taggerPrune      = 0.05
 	taggerOnePass    = false
-	nerIterations    = 3
+	nerIterations    = 4
 	nerPrune         = 0
 )
 

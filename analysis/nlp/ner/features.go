@@ -55,6 +55,11 @@ const (
 	fVoteM1
 	fVoteP1
 	fVoteShape
+	fRunFirst
+	fRunLast
+	fRunBefore
+	fRunAfter
+	fRunPlace
 )
 
 // context is what the features of one sentence read.
@@ -64,7 +69,9 @@ type context struct {
 	marks      []uint8  // gazetteer bits
 	runCue     []uint8  // gazetteer cue bits of the last word of the capitalised run holding the word
 	runLeft    []uint8  // words left in that run after this one (at most 3)
-	heading    bool     // most words are capitalised
+	runStart   []int32  // first and last word of the capitalised run holding the word, -1 outside runs
+	runEnd     []int32
+	heading    bool // most words are capitalised
 	doc        *docStats
 	second     bool // the second pass: doc.votes are set
 }
@@ -135,6 +142,18 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 		perceptron.MixByte(perceptron.Hash(fRunCue, ""), c.runCue[i]),
 		perceptron.MixByte(perceptron.MixByte(perceptron.Hash(fRunCueLeft, ""), c.runCue[i]), c.runLeft[i]),
 	)
+	if a, b := int(c.runStart[i]), int(c.runEnd[i]); a >= 0 {
+		pos := byte(min(b-a, 3))<<2 | byte(min(i-a, 3))
+		buf = append(buf,
+			lowerHash(fRunFirst, c.words[a]),
+			lowerHash(fRunLast, c.words[b]),
+			lowerHash(fRunBefore, at(c.words, a-1)),
+			lowerHash(fRunAfter, at(c.words, b+1)),
+			perceptron.MixByte(perceptron.Hash(fRunPlace, ""), pos),
+		)
+	} else {
+		buf = append(buf, perceptron.Hash(fRunPlace, "none"))
+	}
 	caps := c.doc.capClass(w)
 	buf = append(buf,
 		perceptron.MixByte(perceptron.Hash(fCaps, ""), caps|boolByte(i == 0)<<4),

@@ -108,10 +108,13 @@ func (s *scratch) prepare(words, upos, xpos []string, d *docStats, second bool) 
 	nameTags(words, c.upos, c.xpos)
 	c.marks, s.lower = gaz.mark(words, c.marks[:0], s.lower)
 	c.runCue, c.runLeft = c.runCue[:0], c.runLeft[:0]
+	c.runStart, c.runEnd = c.runStart[:0], c.runEnd[:0]
 	caps, alpha := 0, 0
 	for _, w := range words {
 		c.runCue = append(c.runCue, 0x80)
 		c.runLeft = append(c.runLeft, 0)
+		c.runStart = append(c.runStart, -1)
+		c.runEnd = append(c.runEnd, -1)
 		if capitalised(w) {
 			caps++
 		}
@@ -133,6 +136,16 @@ func (s *scratch) prepare(words, upos, xpos []string, d *docStats, second bool) 
 		}
 		c.runCue[i] = c.marks[end] & (gzOrgCue | gzPlaceCue)
 		c.runLeft[i] = uint8(min(end-i, 3))
+		c.runEnd[i] = int32(end)
+	}
+	for i := range words {
+		switch {
+		case c.runEnd[i] < 0:
+		case i > 0 && c.runEnd[i-1] == c.runEnd[i]:
+			c.runStart[i] = c.runStart[i-1]
+		default:
+			c.runStart[i] = int32(i)
+		}
 	}
 }
 
