@@ -30,20 +30,37 @@ func (a *analyzer) nerOverlap(s, e int, typ string) *nerSpan {
 	return nil
 }
 
-// nerTrim narrows a person-name candidate of tokens i..j to the tagger's person span inside
-// it ("Though Lynch" → "Lynch"); ok is false when the tagger sees no person there.
-func (a *analyzer) nerTrim(i, j int) (ni, nj int, ok bool) {
+// nerTrim drops the words before the tagger's person span from a person-name candidate of
+// tokens i..j ("Though Lynch" → "Lynch"); ok is false when the tagger sees no person
+// there. The end is the patterns' to keep: they know suffixes and initials ("Lloyd J.
+// Austin III") that the tagger may leave out.
+func (a *analyzer) nerTrim(i, j int) (ni int, ok bool) {
 	sp := a.nerOverlap(a.toks[i].s, a.toks[j-1].e, "person")
 	if sp == nil {
-		return i, j, false
+		return i, false
 	}
-	for i < j && a.toks[i].e <= sp.s {
+	for i < j-1 && a.toks[i].e <= sp.s {
 		i++
 	}
-	for j > i && a.toks[j-1].s >= sp.e {
-		j--
+	return i, true
+}
+
+// plainName says whether the single capitalised word at token i can be a name on its own:
+// not a word of the lexicons (calendar words, titles, heads of names) and never written in
+// lower case in the text.
+func (a *analyzer) plainName(i int) bool {
+	lw := a.low(i)
+	return a.lx.words[lw] == 0 && a.lx.titles[lw] == 0 && !a.lower[lw] && a.lx.verbs[lw] == nil
+}
+
+// innerCapital says whether a word has a capital letter after its first: "CBS", "YouTube".
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
 	}
-	return i, j, i < j
+	return false
 }
 
 // nerOrgs adds the tagger's organisations that no lexicon entry or pattern covers.
@@ -67,15 +84,20 @@ func (a *analyzer) nerOrgs(ts, te int, ms []mention, cov []int) []mention {
 			}
 		}
 		// the span may hold a state or place of the lexicon ("Massachusetts Institute of
-		// Technology"); an organisation of the lexicon or a longer mention wins
+		// Technology"); any other mention the patterns found wins
 		free := first >= 0
 		for k := first; free && k <= last; k++ {
 			if c := cov[k-ts]; c != 0 {
 				o := ms[c-1]
-				if o.kind == mkOrg || o.ts < first || o.te > last+1 || o.te-o.ts == last+1-first {
+				if o.kind != mkState && o.kind != mkPlace || o.ts < first || o.te > last+1 || o.te-o.ts == last+1-first {
 					free = false
 				}
 			}
+		}
+		if free && first == last && !(a.plainName(first) && innerCapital(a.txts[first])) {
+			// one capitalised word is too often a common noun ("November", "Technology"):
+			// only an acronym or a word with an inner capital ("YouTube") stands alone
+			free = false
 		}
 		for first >= 0 && first <= last && (a.low(first) == "the" || !a.toks[first].word) {
 			first++

@@ -124,17 +124,18 @@ func (a *analyzer) titleClass(i int) int {
 }
 
 // findMentions finds the mentions of one sentence (tokens ts..te of a.toks), stage by
-// stage: lexicon entries, the entity tagger's organisations, organisations by pattern,
-// persons, then pronouns, groups and references to roles. cov marks the tokens each stage
+// stage: lexicon entries, organisations by pattern, persons, the entity tagger's
+// organisations where the patterns found none, then pronouns, groups and references to
+// roles. cov marks the tokens each stage
 // has taken, so a later stage does not take them again.
 func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 	ms := a.mbuf[:0]
 	cov := a.cover(ts, te)
 	ms = a.gazetteerMentions(ts, te, ms, cov)
 	a.extendStates(ts, te, ms, cov)
-	ms = a.nerOrgs(ts, te, ms, cov)
 	ms = a.orgPatterns(ts, te, ms, cov)
 	ms = a.findPersons(ts, te, heading, ms, cov)
+	ms = a.nerOrgs(ts, te, ms, cov)
 	ms = a.referenceMentions(ts, te, ms, cov)
 	keep := ms[:0]
 	for _, m := range ms {
@@ -586,8 +587,8 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 		// The entity tagger's person span trims words glued to the name ("Though Lynch").
 		nerPerson := false
 		if a.ents != nil {
-			if ni, nj, ok := a.nerTrim(i, j); ok {
-				i, j, nerPerson = ni, nj, true
+			if ni, ok := a.nerTrim(i, j); ok {
+				i, nerPerson = ni, true
 				real = 0
 				for k := i; k < j; k++ {
 					if a.nameLike(k) {
@@ -595,6 +596,10 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 					}
 				}
 			}
+		}
+		if sp := a.nerOverlap(a.toks[i].s, a.toks[j-1].e, "organization"); sp != nil && !nerPerson && sp.s == a.toks[i].s && sp.e == a.toks[j-1].e {
+			i = j - 1 // the tagger reads an organisation ("Black Lotus Communications"): nerOrgs takes it
+			continue
 		}
 		// Title-case headlines: "Secretary Blinken Reacts to ..." - a final word in -s is the verb.
 		if heading && real == 2 && j-i == 2 {
@@ -670,7 +675,7 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				accept = true
 			}
 		}
-		if !accept && nerPerson && real >= 1 && !(real == 1 && heading) {
+		if !accept && nerPerson && real >= 2 {
 			accept = true
 			m.why = "entity tagger: person"
 		}
