@@ -79,6 +79,7 @@ func newUI(a fyne.App, w fyne.Window, version string) *ui {
 	w.SetMainMenu(u.menus.main)
 	w.SetCloseIntercept(u.onClose)
 	w.SetOnDropped(u.onDropped)
+	w.Canvas().SetOnTypedKey(u.onTypedKey)
 	return u
 }
 

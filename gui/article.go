@@ -35,6 +35,7 @@ type articlePane struct {
 func newArticlePane(u *ui) *articlePane {
 	a := &articlePane{u: u, view: newArticleView(), entry: newReadOnlyEntry()}
 	a.view.OnTapped = a.onTapped
+	a.entry.OnEscape = u.escape
 	a.scroll = container.NewVScroll(a.view)
 	a.view.OnHeightChanged = a.scroll.Refresh
 	a.docs = widget.NewSelect(nil, a.onDocChosen)

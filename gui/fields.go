@@ -66,6 +66,9 @@ func (e *commitEntry) commit() {
 // copied from but not changed: the article in "select text" mode.
 type readOnlyEntry struct {
 	widget.Entry
+	// OnEscape is called on Esc: the entry has the focus in "select
+	// text" mode, so the window would not see the key.
+	OnEscape func() bool
 }
 
 func newReadOnlyEntry() *readOnlyEntry {
@@ -82,6 +85,10 @@ func (e *readOnlyEntry) TypedRune(rune) {}
 // TypedKey lets through keys that move the cursor or the selection.
 func (e *readOnlyEntry) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
+	case fyne.KeyEscape:
+		if e.OnEscape != nil {
+			e.OnEscape()
+		}
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
 		e.Entry.TypedKey(k)
 	}

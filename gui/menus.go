@@ -40,7 +40,8 @@ func newMenus(u *ui) *menus {
 	}
 	m.recent = fyne.NewMenuItem("Open Recent", nil)
 	m.rebuildRecentItems()
-	quit := fyne.NewMenuItem("Quit", u.onClose)
+	// Quit asks about unsaved work, as closing the window does.
+	quit := item("Quit", u.onClose, shortcut(fyne.KeyQ, false))
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		fyne.NewMenuItem("New from Pasted Text…", u.newFromPasted),
@@ -121,6 +122,8 @@ func (u *ui) showShortcuts() {
 		{"Ctrl+Shift+S", "Save the brief as…"},
 		{"Ctrl+E", "Export the PDF brief"},
 		{"Ctrl+Shift+E", "Export the spreadsheet"},
+		{"Ctrl+Q", "Quit (asks about unsaved changes)"},
+		{"Esc", "Close the dialog, the find bar, or Select-text mode"},
 		{"Ctrl+Z", "Undo"},
 		{"Ctrl+Shift+Z", "Redo"},
 		{"Ctrl+F", "Find in the article"},

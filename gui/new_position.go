@@ -20,7 +20,7 @@ type positionForm struct {
 	topic    *widget.Select
 	topicIDs []string
 	stance   *widget.Select
-	summary  *widget.Entry
+	summary  *escEntry
 }
 
 func (a *articlePane) newPosition() {
@@ -45,8 +45,7 @@ func (a *articlePane) newPosition() {
 	f.topic.SetSelectedIndex(max(slices.Index(f.topicIDs, a.u.focusTopic), 0))
 	f.stance = widget.NewSelect(analysis.Stances, nil)
 	f.stance.SetSelected(analysis.Claims)
-	f.summary = widget.NewMultiLineEntry()
-	f.summary.Wrapping = fyne.TextWrapWord
+	f.summary = newEscEntry(a.u, true)
 	f.summary.SetText(anc.Quote)
 	f.summary.SetMinRowsVisible(3)
 	items := []*widget.FormItem{

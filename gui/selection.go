@@ -19,7 +19,7 @@ func (a *articlePane) newTopic() {
 	if !ok {
 		return
 	}
-	name := widget.NewEntry()
+	name := newEscEntry(a.u, false)
 	name.SetText(quoteLabel(anc.Quote))
 	items := []*widget.FormItem{
 		widget.NewFormItem("Passage", quoteLabelWidget(anc.Quote)),
@@ -64,8 +64,7 @@ func (a *articlePane) newNote() {
 	if !ok {
 		return
 	}
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
+	text := newEscEntry(a.u, true)
 	text.SetMinRowsVisible(4)
 	topicIDs, topicNames := topicChoices(a.u.project())
 	topic := widget.NewSelect(topicNames, nil)

@@ -340,5 +340,7 @@ func (t *triagePanel) onKey(k *fyne.KeyEvent) {
 		t.step(1)
 	case fyne.KeyUp, fyne.KeyLeft:
 		t.step(-1)
+	case fyne.KeyEscape:
+		t.u.escape()
 	}
 }
