@@ -166,7 +166,7 @@ func TestParseText(t *testing.T) {
 func TestSampleArticle(t *testing.T) {
 	d, err := Load(filepath.Join("..", "assets", "sample.txt"))
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	checkDoc(t, d)
 	_, headings := paragraphs(d)

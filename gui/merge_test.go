@@ -20,7 +20,7 @@ func twoActors(t *testing.T, u *ui) (*project.Actor, *project.Actor) {
 	live := slices.Clone(p.LiveActors())
 	slices.SortStableFunc(live, func(a, b *project.Actor) int { return p.PositionCount(b.ID) - p.PositionCount(a.ID) })
 	if len(live) < 2 {
-		t.Skip("the sample has fewer than 2 actors")
+		t.Fatalf("the sample has %d live actors, this test needs 2: the sample or the analysis changed", len(live))
 	}
 	return live[0], live[1]
 }

@@ -61,16 +61,14 @@ func TestTopicNoteRenameReorder(t *testing.T) {
 	u := newTestUI(t)
 	before := liveLabels(u.project())
 	if len(before) < 3 {
-		t.Skip("the analysis suggests fewer than 3 topics")
+		t.Fatalf("the sample's analysis suggests %d topics, this test needs 3: the sample or the analysis changed", len(before))
 	}
 	id := u.topics.live[0].ID
 	u.topics.list.Select(0) // what a tap on the row does
 	if u.focusTopic != id {
 		t.Fatalf("tapping the topic focused %q, want %q", u.focusTopic, id)
 	}
-	if u.view().OffsetY(u.project().Topic(id).Sentences[0].Start) <= 0 && len(u.project().Topic(id).Sentences) > 0 {
-		t.Log("first sentence at the top")
-	}
+	checkSentenceShown(t, u, id)
 	u.win.Canvas().Focus(u.topics.note)
 	test.Type(u.topics.note, "Watch the Moscow meeting.")
 	u.win.Canvas().Unfocus()
@@ -100,10 +98,48 @@ func TestTopicNoteRenameReorder(t *testing.T) {
 	}
 }
 
+// checkSentenceShown fails unless the article is scrolled so that the
+// topic's first sentence is in view, as choosing a topic promises.
+func checkSentenceShown(t *testing.T, u *ui, id string) {
+	t.Helper()
+	topic := u.project().Topic(id)
+	if len(topic.Sentences) == 0 {
+		t.Fatalf("topic %q has no sentences", topic.Label)
+	}
+	y := u.view().OffsetY(topic.Sentences[0].Start)
+	top, height := u.article.scroll.Offset.Y, u.article.scroll.Size().Height
+	if height <= 0 || y < top || y >= top+height {
+		t.Errorf("the first sentence of %q is at y=%.0f, the article shows %.0f to %.0f", topic.Label, y, top, top+height)
+	}
+}
+
+// Choosing a topic whose first sentence is far down the article scrolls
+// the article to it.
+func TestChoosingTopicScrollsToIt(t *testing.T) {
+	u := newTestUI(t)
+	var far string
+	farY := float32(-1)
+	for _, tp := range u.topics.live {
+		if len(tp.Sentences) > 0 {
+			if y := u.view().OffsetY(tp.Sentences[0].Start); y > farY {
+				far, farY = tp.ID, y
+			}
+		}
+	}
+	if farY < u.article.scroll.Size().Height {
+		t.Fatalf("no topic starts below the first screen (the lowest at y=%.0f): the sample or the analysis changed", farY)
+	}
+	u.topics.choose(far)
+	checkSentenceShown(t, u, far)
+	if u.article.scroll.Offset.Y == 0 {
+		t.Error("the article did not scroll")
+	}
+}
+
 func TestChangeStance(t *testing.T) {
 	u := newTestUI(t)
 	if len(u.project().Positions) == 0 {
-		t.Skip("no positions suggested")
+		t.Fatal("the sample's analysis suggests no positions: the sample or the analysis changed")
 	}
 	x := u.project().Positions[0]
 	u.positions.choose(x.ID)
@@ -163,7 +199,7 @@ func TestSelectionBecomesTopicAndPosition(t *testing.T) {
 	phrase := "disinformation countering centre"
 	b := strings.Index(doc.Text, phrase)
 	if b < 0 || !strings.ContainsRune(doc.Text[:b], '’') {
-		t.Skip("the sample changed")
+		t.Fatalf("the sample no longer has %q after a curly apostrophe, which this test needs", phrase)
 	}
 	test.Type(u.article.entry, "xyz") // typing must not change the article
 	if u.article.entry.Text != doc.Text {
@@ -224,7 +260,7 @@ func TestFind(t *testing.T) {
 func TestActorsTableSortAndEdit(t *testing.T) {
 	u := newTestUI(t)
 	if len(u.actors.rows) < 2 {
-		t.Skip("fewer than two actors")
+		t.Fatalf("the actors table has %d rows, this test needs 2: the sample or the analysis changed", len(u.actors.rows))
 	}
 	u.actors.sortBy(0)
 	for i := 1; i < len(u.actors.rows); i++ {
@@ -250,7 +286,7 @@ func TestExportAndSave(t *testing.T) {
 	u := newTestUI(t)
 	p := u.project()
 	if len(p.Positions) == 0 || len(p.LiveTopics()) < 2 {
-		t.Skip("the analysis suggests too little")
+		t.Fatalf("the sample's analysis suggests %d positions and %d topics, this test needs 1 and 2", len(p.Positions), len(p.LiveTopics()))
 	}
 	// The user's choices: a comment on the first topic, a stance changed,
 	// the second topic left out.
@@ -266,7 +302,7 @@ func TestExportAndSave(t *testing.T) {
 		}
 	}
 	if x == nil {
-		t.Skip("no position on the first topic")
+		t.Fatalf("no position on the first topic, %q: the sample or the analysis changed", first.Label)
 	}
 	u.positions.choose(x.ID) // commits the note
 	want := "opposes"
