@@ -3,7 +3,6 @@ package document
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -23,11 +22,12 @@ const maxHTMLElements = 100_000
 // author, date and outlet come from the page's metadata (Open Graph, meta
 // tags, JSON-LD, <time>) or its content.
 func parseHTML(name string, data []byte) (*Document, error) {
-	if err := checkHTMLSize(name, data); err != nil {
+	page, replaced := decodeHTML(data)
+	// Counted on the page as the parser will see it, UTF-16 decoded.
+	if err := checkHTMLSize(name, page); err != nil {
 		return nil, err
 	}
-	page, replaced := decodeHTML(data)
-	root, err := html.Parse(page)
+	root, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		return nil, fileErr(name, ErrDamaged, err, "this web page could not be read")
 	}
@@ -84,25 +84,25 @@ func parseHTML(name string, data []byte) (*Document, error) {
 }
 
 // decodeHTML finds the page's character set from its byte-order mark or
-// <meta charset>, defaulting to UTF-8 and then Windows-1252.
-// A page that declares no character set and is UTF-8 with a few damaged
-// bytes stays UTF-8, with those bytes replaced and counted.
-func decodeHTML(data []byte) (r io.Reader, replaced int) {
+// <meta charset>, defaulting to UTF-8 and then Windows-1252, and returns the
+// page in UTF-8. A page that declares no character set and is UTF-8 with a
+// few damaged bytes stays UTF-8, with those bytes replaced and counted.
+func decodeHTML(data []byte) (page []byte, replaced int) {
 	if utf8.Valid(data) && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return bytes.NewReader(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), 0
+		return bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}), 0
 	}
 	enc, _, certain := charset.DetermineEncoding(data, "text/html")
 	if !certain {
 		if bad, ok := mostlyUTF8(data); ok {
-			return strings.NewReader(strings.ToValidUTF8(string(data), "\uFFFD")), bad
+			return bytes.ToValidUTF8(data, []byte("\uFFFD")), bad
 		}
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		text, bad, _ := decodeText(data)
-		return strings.NewReader(text), bad
+		return []byte(text), bad
 	}
-	return bytes.NewReader(out), 0
+	return out, 0
 }
 
 func runReadability(root *html.Node) (a readability.Article) {

@@ -123,3 +123,19 @@ func TestHTMLNodesEstimate(t *testing.T) {
 		}
 	}
 }
+
+// The count is made on the page as the parser reads it: a page in UTF-16
+// is not let through because its bytes do not look like tags.
+func TestHTMLUnclosedFormattingUTF16(t *testing.T) {
+	old := maxHTMLNodes
+	maxHTMLNodes = 100_000
+	t.Cleanup(func() { maxHTMLNodes = old })
+	page := unclosedTags(400, 300)
+	utf16 := []byte{0xFF, 0xFE}
+	for _, c := range []byte(page) {
+		utf16 = append(utf16, c, 0)
+	}
+	if _, err := Parse("page.html", utf16); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("err = %v, want too large", err)
+	}
+}

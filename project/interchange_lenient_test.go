@@ -99,3 +99,27 @@ func TestOpenBriefLimits(t *testing.T) {
 		t.Errorf("a brief with a byte-order mark: %v", err)
 	}
 }
+
+// FuzzFromInterchange checks that reading brief JSON, the lenient second
+// try included, never panics and gives a project that validates or an
+// error that says where.
+func FuzzFromInterchange(f *testing.F) {
+	f.Add([]byte(strings.ReplaceAll(briefJSON, "%s", `,"priority":2,"selected":"true","tags":"x"`)))
+	f.Add([]byte("\uFEFF" + strings.ReplaceAll(briefJSON, "%s", `,"id":7`)))
+	f.Add([]byte(`{"positions":[{"actor":"A","start":"12","end":"x"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := FromInterchange(data)
+		if err != nil {
+			if p != nil {
+				t.Fatal("project and error both returned")
+			}
+			if !strings.HasPrefix(err.Error(), "read brief JSON: ") {
+				t.Fatalf("error %q", err)
+			}
+			return
+		}
+		if err := p.Validate(); err != nil {
+			t.Fatalf("invalid project: %v", err)
+		}
+	})
+}
