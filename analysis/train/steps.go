@@ -30,6 +30,7 @@ const (
 	taggerOnePass    = false
 	nerIterations    = 4
 	nerPrune         = 0
+	nerEnsemble      = 4
 )
 
 func loadTagger(out string) (*tagger.Model, error) {
@@ -48,7 +49,7 @@ func trainNER(c *corpora, out string, tune bool) ([]byte, error) {
 	}
 	train := ner.FromTreebank(c.gumTrain, tg.Tag)
 	dev := ner.FromTreebank(c.gumDev, tg.Tag)
-	opts := ner.Options{Iterations: nerIterations, Seed: 1, Prune: nerPrune}
+	opts := ner.Options{Iterations: nerIterations, Seed: 1, Prune: nerPrune, Ensemble: nerEnsemble}
 	if tune {
 		opts.Progress = func(it int, m *ner.Model) {
 			s := m.Evaluate(dev)

@@ -60,6 +60,8 @@ const (
 	fRunBefore
 	fRunAfter
 	fRunPlace
+	fRunFirstLast
+	fRunLastBefore
 )
 
 // context is what the features of one sentence read.
@@ -150,6 +152,8 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 			lowerHash(fRunBefore, at(c.words, a-1)),
 			lowerHash(fRunAfter, at(c.words, b+1)),
 			perceptron.MixByte(perceptron.Hash(fRunPlace, ""), pos),
+			mixLower(perceptron.MixByte(lowerHash(fRunFirstLast, c.words[a]), 0xff), c.words[b]),
+			mixLower(perceptron.MixByte(lowerHash(fRunLastBefore, c.words[b]), 0xff), at(c.words, a-1)),
 		)
 	} else {
 		buf = append(buf, perceptron.Hash(fRunPlace, "none"))

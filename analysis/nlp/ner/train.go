@@ -19,6 +19,9 @@ type Options struct {
 	Seed       uint64
 	Prune      float32
 	OnePass    bool // no second, document-vote pass
+	// Ensemble, when above 1, trains each final pass this many times with
+	// different shuffles and keeps the mean of their weights.
+	Ensemble int
 	// Progress, when set, is called after every pass over the data of the
 	// final model with the model averaged so far.
 	Progress func(iteration int, m *Model)
@@ -35,7 +38,7 @@ func Train(docs [][]Sentence, opts Options) *Model {
 		stats[i] = newDocStats(d)
 	}
 	if opts.OnePass {
-		return newModel(trainPass(docs, stats, nil, opts, true), nil)
+		return newModel(ensemble(docs, stats, nil, opts), nil)
 	}
 	var halves [2][]int
 	for i := range docs {
@@ -53,8 +56,28 @@ func Train(docs [][]Sentence, opts Options) *Model {
 			stats[i].vote(docs[i], jm.pass(jm.first, docs[i], stats[i], false))
 		}
 	}
-	first := trainPass(docs, stats, nil, opts, false)
-	return newModel(first, trainPass(docs, stats, first, opts, true))
+	first := ensemble(docs, stats, nil, opts)
+	return newModel(first, ensemble(docs, stats, first, opts))
+}
+
+// ensemble trains opts.Ensemble passes with seeds Seed, Seed+1, … and
+// merges them.
+func ensemble(docs [][]Sentence, stats []*docStats, first *perceptron.Model, opts Options) *perceptron.Model {
+	n := max(opts.Ensemble, 1)
+	ms := make([]*perceptron.Model, n)
+	for k := range n {
+		o := opts
+		o.Seed += uint64(k)
+		ms[k] = trainPass(docs, stats, first, o, k == 0 && (first != nil || opts.OnePass))
+	}
+	if n == 1 {
+		return ms[0]
+	}
+	m, err := perceptron.Merge(ms...)
+	if err != nil {
+		panic(err) // the passes share classes and are frozen: cannot happen
+	}
+	return m
 }
 
 // trainPass trains one perceptron; first is nil for a first-pass model and

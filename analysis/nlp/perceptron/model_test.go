@@ -153,3 +153,28 @@ func TestSnapshot(t *testing.T) {
 		t.Error("snapshot differs from the averaged model")
 	}
 }
+
+func TestMerge(t *testing.T) {
+	m1, feats, labels := train(t)
+	m2, _, _ := train(t)
+	merged, err := Merge(m1, m2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s1, s2 := make([]float32, 3), make([]float32, 3)
+	for i, f := range feats {
+		m1.Score(f, s1)
+		merged.Score(f, s2)
+		if Best(s2) != labels[i] {
+			t.Fatalf("merged model wrong on example %d", i)
+		}
+		for c := range s1 {
+			if d := s1[c] - s2[c]; d > 1e-2 || d < -1e-2 {
+				t.Fatalf("merge of two equal models changes scores: %v vs %v", s1, s2)
+			}
+		}
+	}
+	if _, err := Merge(m1, New(3)); err == nil {
+		t.Error("merged a model still training")
+	}
+}
