@@ -72,6 +72,10 @@ func newWindow(a fyne.App, p *project.Project, version string) (fyne.Window, *ui
 		u.applyDefaults(p)
 	}
 	u.setProject(p, "", p.Brief.Title)
-	w.Resize(u.prefs.windowSize())
+	size := u.prefs.windowSize()
+	if screen, ok := screenArea(); ok {
+		size = fitScreen(size, screen)
+	}
+	w.Resize(size)
 	return w, u
 }
