@@ -15,6 +15,7 @@ import (
 
 	"briefing/analysis/nlp/models"
 	"briefing/analysis/nlp/ner"
+	"briefing/analysis/nlp/parser"
 	"briefing/analysis/nlp/tagger"
 	"briefing/analysis/nlp/tokenize"
 )
@@ -44,6 +45,7 @@ type Sentence struct {
 // pipeline holds the decoded models.
 type pipeline struct {
 	tagger *tagger.Model
+	parser *parser.Model
 	ner    *ner.Model
 }
 
@@ -59,6 +61,10 @@ func load() (*pipeline, error) {
 		p := &pipeline{}
 		if p.tagger, loadErr = tagger.Load(models.Tagger); loadErr != nil {
 			loadErr = fmt.Errorf("nlp: tagger model: %w", loadErr)
+			return
+		}
+		if p.parser, loadErr = parser.Load(models.Parser); loadErr != nil {
+			loadErr = fmt.Errorf("nlp: parser model: %w", loadErr)
 			return
 		}
 		if p.ner, loadErr = ner.Load(models.NER); loadErr != nil {
@@ -95,6 +101,8 @@ func Annotate(text string) []Sentence {
 	strs := make([]string, 3*n)
 	words, upos, xpos := strs[:n:n], strs[n:2*n:2*n], strs[2*n:]
 	toks := make([]Token, n)
+	heads := make([]int, n)
+	deps := make([]string, n)
 	doc := make([]ner.Sentence, len(split))
 	out := make([]Sentence, len(split))
 	at := 0
@@ -105,9 +113,11 @@ func Annotate(text string) []Sentence {
 			w[j] = t.Text
 		}
 		p.tagger.Tag(w, u, x)
+		h, d := heads[at:at+k], deps[at:at+k]
+		p.parser.Parse(w, u, x, h, d)
 		ts := toks[at : at+k : at+k]
 		for j, t := range s.Tokens {
-			ts[j] = Token{Text: t.Text, Start: t.Start, End: t.End, UPOS: u[j], XPOS: x[j], Head: -1}
+			ts[j] = Token{Text: t.Text, Start: t.Start, End: t.End, UPOS: u[j], XPOS: x[j], Head: h[j], Dep: d[j]}
 		}
 		doc[i] = ner.Sentence{Words: w, UPOS: u, XPOS: x}
 		out[i] = Sentence{Start: s.Start, End: s.End, Tokens: ts}

@@ -136,3 +136,24 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*words)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestAnnotateParses(t *testing.T) {
+	s := Annotate("The minister said Kyiv's offer was fair.")[0]
+	roots := 0
+	for i, tok := range s.Tokens {
+		if tok.Head == -1 {
+			roots++
+			if tok.Text != "said" || tok.Dep != "root" {
+				t.Errorf("root is %q (%s), want said", tok.Text, tok.Dep)
+			}
+		} else if tok.Head < 0 || tok.Head >= len(s.Tokens) || tok.Head == i || tok.Dep == "" {
+			t.Errorf("token %q: head %d dep %q", tok.Text, tok.Head, tok.Dep)
+		}
+	}
+	if roots != 1 {
+		t.Errorf("%d roots", roots)
+	}
+	if got := s.Tokens[1]; got.Text != "minister" || got.Head != 2 || got.Dep != "nsubj" {
+		t.Errorf("minister: head %d dep %q, want 2 nsubj", got.Head, got.Dep)
+	}
+}

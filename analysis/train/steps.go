@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"briefing/analysis/nlp/ner"
+	"briefing/analysis/nlp/parser"
 	"briefing/analysis/nlp/tagger"
 )
 
@@ -20,6 +21,7 @@ type step struct {
 // steps run in this order: the entity tagger uses the tagger's predictions.
 var steps = []step{
 	{"tagger", trainTagger},
+	{"parser", trainParser},
 	{"ner", trainNER},
 }
 
@@ -60,6 +62,22 @@ func trainNER(c *corpora, out string, tune bool) ([]byte, error) {
 	m := ner.Train(train, opts)
 	s := m.Evaluate(dev)
 	log.Printf("ner: %d features, GUM dev F1 %.4f", m.Features(), s[""].F1())
+	return m.MarshalBinary()
+}
+
+// trainParser trains the dependency parser with its own default options on
+// EWT train and GUM train; tune reports its passes and its EWT dev scores.
+func trainParser(c *corpora, _ string, tune bool) ([]byte, error) {
+	opts := parser.DefaultOptions()
+	if tune {
+		opts.Logf = log.Printf
+	}
+	m, err := parser.Train(c.treebankTrain(), c.ewtDev, opts)
+	if err != nil {
+		return nil, err
+	}
+	uas, las := parser.Evaluate(m, c.ewtDev, nil)
+	log.Printf("parser: EWT dev (gold tags) UAS %.4f LAS %.4f", uas, las)
 	return m.MarshalBinary()
 }
 

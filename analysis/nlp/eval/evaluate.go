@@ -7,12 +7,14 @@ import (
 	"briefing/analysis/nlp/conllu"
 	"briefing/analysis/nlp/models"
 	"briefing/analysis/nlp/ner"
+	"briefing/analysis/nlp/parser"
 	"briefing/analysis/nlp/tagger"
 )
 
 // pipeline holds the embedded models.
 type pipeline struct {
 	tagger *tagger.Model
+	parser *parser.Model
 	ner    *ner.Model
 }
 
@@ -21,11 +23,15 @@ func newPipeline() (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	ps, err := parser.Load(models.Parser)
+	if err != nil {
+		return nil, err
+	}
 	n, err := ner.Load(models.NER)
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline{tagger: t, ner: n}, nil
+	return &pipeline{tagger: t, parser: ps, ner: n}, nil
 }
 
 // evaluate returns the figure lines, the five headline ones first.
@@ -33,7 +39,9 @@ func evaluate(c *corpora, p *pipeline) []string {
 	upos, xpos := p.tagger.Accuracy(c.ewtTest)
 	gumU, gumX := p.tagger.Accuracy(c.gumTest)
 	devU, _ := p.tagger.Accuracy(c.ewtDev)
-	uas, las := 0.0, 0.0
+	uas, las := parser.Evaluate(p.parser, c.ewtTest, p.tag)
+	gumUAS, gumLAS := parser.Evaluate(p.parser, c.gumTest, p.tag)
+	goldUAS, goldLAS := parser.Evaluate(p.parser, c.ewtTest, nil)
 	gumTest := p.ner.Evaluate(ner.FromTreebank(c.gumTest, p.tagger.Tag))
 	gumDev := p.ner.Evaluate(ner.FromTreebank(c.gumDev, p.tagger.Tag))
 	uner := p.unerScore(c.unerTest)
@@ -47,6 +55,10 @@ func evaluate(c *corpora, p *pipeline) []string {
 		fmt.Sprintf("UPOS_GUM_TEST %.3f", gumU),
 		fmt.Sprintf("XPOS_GUM_TEST %.3f", gumX),
 		fmt.Sprintf("UPOS_EWT_DEV %.3f", devU),
+		fmt.Sprintf("UAS_GUM_TEST %.3f", gumUAS),
+		fmt.Sprintf("LAS_GUM_TEST %.3f", gumLAS),
+		fmt.Sprintf("UAS_EWT_TEST_GOLD_TAGS %.3f", goldUAS),
+		fmt.Sprintf("LAS_EWT_TEST_GOLD_TAGS %.3f", goldLAS),
 	}
 	for _, t := range ner.Types {
 		lines = append(lines, fmt.Sprintf("ENTITY_F1_%s %.3f", upper(t), gumTest[t].F1()))
@@ -65,6 +77,13 @@ func evaluate(c *corpora, p *pipeline) []string {
 		fmt.Sprintf("TOKEN_F1_GUM_TEST %.4f", tokenF1(c.gumTest)),
 	)
 	return lines
+}
+
+// tag returns fresh tag slices for forms (parser.Evaluate keeps them).
+func (p *pipeline) tag(forms []string) (upos, xpos []string) {
+	upos, xpos = make([]string, len(forms)), make([]string, len(forms))
+	p.tagger.Tag(forms, upos, xpos)
+	return upos, xpos
 }
 
 func upper(s string) string {
@@ -108,6 +127,7 @@ func (p *pipeline) wordsPerSecond(sents []conllu.Sentence) int {
 		n += len(s.Words)
 	}
 	upos, xpos := make([]string, 256), make([]string, 256)
+	heads, deps := make([]int, 256), make([]string, 256)
 	doc := make([]ner.Sentence, 1)
 	best := 0.0
 	for range 3 {
@@ -116,9 +136,11 @@ func (p *pipeline) wordsPerSecond(sents []conllu.Sentence) int {
 		for _, ws := range words {
 			if len(ws) > len(upos) {
 				upos, xpos = make([]string, len(ws)), make([]string, len(ws))
+				heads, deps = make([]int, len(ws)), make([]string, len(ws))
 			}
 			u, x := upos[:len(ws)], xpos[:len(ws)]
 			p.tagger.Tag(ws, u, x)
+			p.parser.Parse(ws, u, x, heads[:len(ws)], deps[:len(ws)])
 			doc[0] = ner.Sentence{Words: ws, UPOS: u, XPOS: x}
 			p.ner.RecognizeDocument(doc)
 		}

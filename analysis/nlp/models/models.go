@@ -13,3 +13,8 @@ var Tagger []byte
 //
 //go:embed ner.bin
 var NER []byte
+
+// Parser is the serialised dependency parser (parser.Load).
+//
+//go:embed parser.bin
+var Parser []byte
