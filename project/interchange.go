@@ -25,6 +25,10 @@ type Interchange struct {
 	Marking      string              `json:"marking,omitempty"`
 	Date         string              `json:"date,omitempty"`
 	Summary      string              `json:"summary,omitempty"`
+	Purpose      string              `json:"purpose,omitempty"`
+	Outlook      string              `json:"outlook,omitempty"`
+	Reference    string              `json:"reference,omitempty"`
+	ClearedBy    string              `json:"cleared_by,omitempty"`
 	Sources      []InterchangeSource `json:"sources,omitempty"`
 	Actors       []InterchangeActor  `json:"actors"`
 	Topics       []InterchangeTopic  `json:"topics"`
@@ -90,6 +94,7 @@ func ToInterchange(p *Project) *Interchange {
 	out := &Interchange{
 		Title: p.Brief.Title, Author: p.Brief.Author, Organisation: p.Brief.Organisation,
 		Marking: p.Brief.Marking, Date: p.Brief.Date, Summary: p.Brief.Summary,
+		Purpose: p.Brief.Purpose, Outlook: p.Brief.Outlook, Reference: p.Brief.Reference, ClearedBy: p.Brief.ClearedBy,
 		Actors: []InterchangeActor{}, Topics: []InterchangeTopic{}, Positions: []InterchangePos{},
 	}
 	for _, d := range p.Documents {
@@ -158,6 +163,7 @@ func FromInterchange(data []byte) (*Project, error) {
 	p := New()
 	p.Brief.Title, p.Brief.Author, p.Brief.Organisation = in.Title, in.Author, in.Organisation
 	p.Brief.Marking, p.Brief.Date, p.Brief.Summary = in.Marking, in.Date, in.Summary
+	p.Brief.Purpose, p.Brief.Outlook, p.Brief.Reference, p.Brief.ClearedBy = in.Purpose, in.Outlook, in.Reference, in.ClearedBy
 	for _, s := range in.Sources {
 		id := s.ID
 		if id == "" || p.Document(id) != nil {

@@ -59,13 +59,21 @@ type Review struct {
 // Brief holds the brief's own fields.
 type Brief struct {
 	Title        string `json:"title"`
-	Summary      string `json:"summary"`
-	Author       string `json:"author"`
+	Summary      string `json:"summary"` // the key points, one per paragraph
+	Author       string `json:"author"`  // the drafter
 	Organisation string `json:"organisation"`
 	Marking      string `json:"marking"`
 	Date         string `json:"date"`      // YYYY-MM-DD
 	PageSize     string `json:"page_size"` // A4 or Letter
 	Annex        bool   `json:"annex"`     // append the source text
+	// Purpose says in one line why the reader gets the brief.
+	Purpose string `json:"purpose,omitempty"`
+	// Outlook is the drafter's comment: what to expect, what to do.
+	Outlook string `json:"outlook,omitempty"`
+	// Reference is the file or registry reference of the brief.
+	Reference string `json:"reference,omitempty"`
+	// ClearedBy names who cleared the brief for sending.
+	ClearedBy string `json:"cleared_by,omitempty"`
 }
 
 // Actor is a person, organisation, state, alliance or group.
@@ -210,13 +218,12 @@ func (p *Project) PositionsOn(topicID string) []*Position {
 }
 
 // InBrief says whether a position will appear in the brief: it is selected,
-// not rejected, and its topic is selected.
+// not rejected, and its topic is selected. A position without a live topic
+// (none given, or the topic rejected) appears under "Other points": a
+// selected position is never dropped for want of a topic; only unticking
+// its topic leaves it out.
 func (p *Project) InBrief(x *Position) bool {
-	if !x.Selected || x.Rejected {
-		return false
-	}
-	t := p.Topic(x.Topic)
-	return t != nil && t.Selected && !t.Rejected
+	return inBriefWith(x, p.Topic(x.Topic))
 }
 
 // IncludedActors returns the live actors that hold at least one position in

@@ -71,24 +71,45 @@ func FromDocument(doc *document.Document) *Project {
 	return p
 }
 
-// DisplayTitle is the document's title or, when it has none, the start of
-// its first sentence.
+// DisplayTitle is the document's title or, when it has none, its first
+// heading, its first sentence when that is short enough to be a title, or
+// the name of its file. It never cuts a sentence: a title that stops in
+// mid-sentence reads as a mistake in a brief.
 func DisplayTitle(doc *document.Document) string {
-	if doc.Title != "" {
-		return doc.Title
+	if t := strings.TrimSpace(doc.Title); t != "" {
+		return t
+	}
+	for n, para := range doc.Paragraphs {
+		if para.Heading {
+			if h := strings.Join(strings.Fields(doc.ParagraphText(n+1)), " "); h != "" {
+				return h
+			}
+		}
 	}
 	s := doc.Text
 	if i := strings.IndexAny(s, ".!?\n"); i >= 0 {
 		s = s[:i]
 	}
-	words := strings.Fields(s)
-	if len(words) > 8 {
-		return strings.Join(words[:8], " ") + "…"
+	if words := strings.Fields(s); len(words) > 0 && len(words) <= 12 {
+		return strings.Join(words, " ")
 	}
-	if len(words) == 0 {
-		return "Untitled"
+	if name := fileTitle(doc.Source); name != "" {
+		return name
 	}
-	return strings.Join(words, " ")
+	return "Untitled text"
+}
+
+// fileTitle is the name of the file or the last part of the URL a document
+// came from, without its extension: "sample.txt" gives "sample".
+func fileTitle(source string) string {
+	s := strings.TrimRight(strings.TrimSpace(source), "/\\")
+	if i := strings.LastIndexAny(s, "/\\"); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndexByte(s, '.'); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
 }
 
 // OpenSample starts a project on the sample article embedded in the binary.
