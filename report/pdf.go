@@ -31,14 +31,18 @@ func WritePDF(w io.Writer, p *project.Project, opt Options) error {
 
 // WritePDFReport writes the brief as a PDF and reports on it.
 //
-// The brief holds, in order: a title block with the sources; the bottom
-// line up front (the user's summary, or one generated from the selected
-// topics and marked as such); a section per selected topic, in the user's
-// order, with its note, its positions with their evidence cited by source
-// and paragraph, and its key excerpts; a table of the included actors'
-// stances by topic; and, with Brief.Annex, the source text with numbered
-// paragraphs. Every page carries the handling marking at top and bottom,
-// the short title, the date and "Page N of M".
+// The brief follows a ministry briefing note: the title and particulars
+// (date, reference, drafter, organisation, clearance); the purpose; the key
+// points (the user's summary, or drafted from the positions and marked as
+// a draft); a section per selected topic, by priority and then in the
+// user's order, with its state of play, its positions with their evidence
+// cited by source, date and paragraph, and its key excerpts; "Other
+// points", the selected positions that have no topic; the outlook; a table
+// of the actors' stances by section; the sources; and, with Brief.Annex,
+// the source text with numbered paragraphs. Every page carries the
+// handling marking at top and bottom, the short title, the date and
+// "Page N of M", and, while anything in the brief is unreviewed, a
+// diagonal DRAFT.
 //
 // The same project and opt.Created give the same bytes.
 func WritePDFReport(w io.Writer, p *project.Project, opt Options) (PDFReport, error) {
@@ -108,10 +112,13 @@ func metaFor(d *briefData, opt Options) pdfMeta {
 	}
 	var labels []string
 	for _, s := range d.sections {
-		labels = append(labels, s.t.Label)
+		labels = append(labels, s.label())
 	}
-	subject := fmt.Sprintf("Brief: %d %s on %d %s", d.positions, plural(d.positions, "position", "positions"),
-		len(d.sections), plural(len(d.sections), "topic", "topics"))
+	subject := fmt.Sprintf("Brief: %d %s in %d %s", d.positions, plural(d.positions, "position", "positions"),
+		len(d.sections), plural(len(d.sections), "section", "sections"))
+	if d.pending.Total() > 0 {
+		subject = "DRAFT. " + subject
+	}
 	if m := strings.TrimSpace(d.p.Brief.Marking); m != "" {
 		subject = strings.ToUpper(m) + ". " + subject
 	}

@@ -32,6 +32,7 @@ const pageTotal = "\u00adnb\u00ad"
 type canvas interface {
 	beginPage(w, h float64)
 	text(x, y float64, st style, s string)
+	rotatedText(x, y, deg float64, st style, s string)
 	fillRect(x, y, w, h float64, c rgb)
 	line(x1, y1, x2, y2, width float64, c rgb)
 	bookmark(title string, level int, y float64)

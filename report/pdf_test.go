@@ -109,30 +109,41 @@ func TestPDFContent(t *testing.T) {
 			t.Errorf("page %d lacks the date", i+1)
 		}
 	}
-	// Title block, sources and the user's summary on page 1.
-	for _, want := range []string{"Ukraine peace talks", "Zofia Wójcik", "Ministry of Foreign Affairs", "Kyiv Independent",
-		"Gazeta Wyborcza", "Bottom line up front", "Kyiv’s “red lines” hold", "Türkiye offers to host"} {
+	// Header block and the user's key points on page 1.
+	for _, want := range []string{"Ukraine peace talks", "Drafted by", "Zofia Wójcik", "Ministry of Foreign Affairs",
+		"Cleared by", "Purpose", "Key points", "Kyiv’s “red lines” hold", "Türkiye offers to host"} {
 		if !strings.Contains(pages[0], want) {
 			t.Errorf("page 1 lacks %q", want)
 		}
 	}
-	if strings.Contains(all, "GENERATED SUMMARY") {
-		t.Error("the user's summary is marked as generated")
+	if strings.Contains(all, "Suggested from the selected positions") {
+		t.Error("the user's key points are marked as suggested")
 	}
-	// Selected topics in the user's order, unselected ones absent.
-	at := 0
-	for _, topic := range p.Topics {
-		if !topic.Selected {
-			if strings.Contains(all, topic.Label) {
-				t.Errorf("unselected topic %q is in the brief", topic.Label)
-			}
-			continue
+	// Sources with outlet, date and address.
+	for _, want := range []string{"Kyiv Independent, 1 December 2025", "Gazeta Wyborcza, 2 December 2025", "https://example.org/news/1/"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the sources lack %q", want)
 		}
+	}
+	// Selected topics by priority, then in the user's order; unselected
+	// ones absent; and no priority printed.
+	at := 0
+	for _, topic := range sectionOrder(p) {
 		i := strings.Index(all[at:], topic.Label)
 		if i < 0 {
 			t.Fatalf("topic %q missing or out of order", topic.Label)
 		}
 		at += i + len(topic.Label)
+	}
+	for _, topic := range p.Topics {
+		if !topic.Selected && strings.Contains(all, topic.Label) {
+			t.Errorf("unselected topic %q is in the brief", topic.Label)
+		}
+	}
+	for _, badge := range []string{"PRIORITY", "priority", "UNREVIEWED", "Check it before sending"} {
+		if strings.Contains(all, badge) {
+			t.Errorf("the brief shows the app's workings: %q", badge)
+		}
 	}
 	// Every included actor, names intact.
 	for _, a := range p.IncludedActors() {
@@ -145,31 +156,47 @@ func TestPDFContent(t *testing.T) {
 			t.Errorf("the brief lacks %q", want)
 		}
 	}
-	// Unreviewed positions are marked, reviewed ones not.
-	unreviewed := 0
-	for _, x := range p.Positions {
-		if p.InBrief(x) && !x.Reviewed {
-			unreviewed++
-		}
-	}
-	if got := strings.Count(all, "UNREVIEWED"); got != unreviewed {
-		t.Errorf("%d UNREVIEWED marks, want %d", got, unreviewed)
-	}
-	// Evidence cited by paragraph.
-	if !regexp.MustCompile(`¶\d+`).MatchString(all) {
-		t.Error("no paragraph citation (¶N) in the brief")
+	// Evidence cited by source number, outlet, date and paragraph.
+	if !regexp.MustCompile(`\[[12]\] (Kyiv Independent, 1 Dec 2025|Gazeta Wyborcza, 2 Dec 2025), ¶\d+`).MatchString(all) {
+		t.Error("no citation like [1] Kyiv Independent, 1 Dec 2025, ¶3 in the brief")
 	}
 }
 
-func TestPDFGeneratedSummary(t *testing.T) {
+// sectionOrder is the order of the brief's topic sections: by priority,
+// then the user's order.
+func sectionOrder(p *project.Project) []*project.Topic {
+	var out []*project.Topic
+	for _, prio := range []string{project.High, project.Medium, project.Low} {
+		for _, t := range p.SelectedTopics() {
+			if t.Priority == prio {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// TestPDFSuggestedKeyPoints: without the user's summary the key points are
+// drafted as judgements per topic (who is in favour, who against), marked
+// as suggested, three to five of them; the purpose likewise.
+func TestPDFSuggestedKeyPoints(t *testing.T) {
 	p := genProject(40, 2)
 	data, _ := writeTestPDF(t, p)
 	pages := pdfPages(t, pdfFile(t, data))
-	if !strings.Contains(pages[0], "GENERATED SUMMARY") || !strings.Contains(pages[0], "assembled from the selected topics") {
-		t.Errorf("page 1 does not mark the generated summary:\n%s", pages[0])
+	first := strings.Join(strings.Fields(pages[0]), " ")
+	if n := strings.Count(first, "SUGGESTED"); n != 2 {
+		t.Errorf("page 1 marks %d parts as suggested, want 2 (purpose and key points)", n)
 	}
-	if !strings.Contains(pages[0], "positions from") {
-		t.Errorf("the generated summary does not count positions:\n%s", pages[0])
+	for _, want := range []string{"To inform you of the positions of the key actors on",
+		"Suggested from the selected positions", " in favour", " against"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("page 1 lacks %q:\n%s", want, first)
+		}
+	}
+	kp := first[strings.Index(first, "Key points"):]
+	kp = kp[:strings.Index(kp, "1 ")]
+	if n := strings.Count(kp, "•"); n < 3 || n > 5 {
+		t.Errorf("%d key points, want 3 to 5:\n%s", n, kp)
 	}
 }
 
@@ -303,7 +330,7 @@ func TestPDFMetadataAndPageSize(t *testing.T) {
 				t.Errorf("%s: %s = %q, want %q", size, k, info[k], v)
 			}
 		}
-		if !strings.Contains(info["Subject"], "positions on") || !strings.Contains(info["Keywords"], "Energy security") {
+		if !strings.Contains(info["Subject"], "positions in") || !strings.Contains(info["Keywords"], "Energy security") {
 			t.Errorf("%s: subject %q, keywords %q", size, info["Subject"], info["Keywords"])
 		}
 		wantSize := map[string]string{"A4": "595.28 x 841.89 pts (A4)", "Letter": "612 x 792 pts (letter)"}[size]
@@ -333,11 +360,11 @@ func TestPDFOutline(t *testing.T) {
 	for _, o := range doc.Outlines {
 		titles = append(titles, o.Title)
 	}
-	want := []string{"Bottom line up front"}
-	for i, topic := range p.SelectedTopics() {
+	want := []string{"Purpose", "Key points"}
+	for i, topic := range sectionOrder(p) {
 		want = append(want, fmt.Sprintf("%d   %s", i+1, topic.Label))
 	}
-	want = append(want, "Actors and positions")
+	want = append(want, "Actors and positions", "Sources")
 	if !slices.Equal(titles, want) {
 		t.Errorf("outline\n got %q\nwant %q", titles, want)
 	}

@@ -122,7 +122,7 @@ func (ix *xlIndex) livePosition(x *project.Position) bool {
 // inBrief is project.InBrief without the linear topic look-up.
 func (ix *xlIndex) inBrief(x *project.Position) bool {
 	t := ix.liveTopic(x.Topic)
-	return x.Selected && !x.Rejected && t != nil && t.Selected
+	return x.Selected && !x.Rejected && (t == nil || t.Selected)
 }
 
 // positions returns the live positions in project order.

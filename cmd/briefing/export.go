@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,15 +25,19 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	pdfOut := fs.String("pdf", "", "write the PDF brief to `OUT`")
 	xlsxOut := fs.String("xlsx", "", "write the XLSX workbook to `OUT`")
 	csvOut := fs.String("csv", "", "write the positions as CSV to `OUT`")
-	date := fs.String("date", "", "date of the brief, YYYY-MM-DD (default: the project's, else today)")
-	pageSize := fs.String("page-size", "", "A4 or Letter (default: the project's, else A4)")
-	marking := fs.String("marking", "", "handling marking, e.g. OFFICIAL (default: the project's)")
+	date := fs.String("date", "", "date of the brief, `YYYY-MM-DD` (default: the project's, else today)")
+	pageSize := fs.String("page-size", "", "`SIZE` of the PDF's pages: A4 or Letter (default: the project's, else A4)")
+	marking := fs.String("marking", "", "handling `MARKING`, e.g. OFFICIAL (default: the project's)")
 	annex := fs.Bool("annex", false, "append the source text with numbered paragraphs")
 	// Interleaved flags and FILE: parse until no flag is left.
 	var files []string
 	rest := args
 	for {
 		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				exportHelp(stdout, fs)
+				return nil
+			}
 			return usageError{"export: " + escapeControls(err.Error())}
 		}
 		if fs.NArg() == 0 {
@@ -98,6 +103,9 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if *annex {
 		p.Brief.Annex = true
+	}
+	for _, w := range exportWarnings(p, *pdfOut != "") {
+		fmt.Fprintf(stderr, "briefing: warning: %s\n", w)
 	}
 	opt = report.Options{Created: created, Creator: "Briefing Builder " + version,
 		Warn: func(msg string) { fmt.Fprintf(stderr, "briefing: warning: %s\n", msg) }}

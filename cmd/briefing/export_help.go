@@ -1,0 +1,60 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"briefing/project"
+)
+
+// exportHelp prints the export command's usage with every option it takes,
+// from the flag set itself, so that the list cannot fall behind the code.
+func exportHelp(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, `Usage: briefing export [OPTIONS] [FILE]
+
+Writes the brief, the workbook or the positions without a window. FILE is an
+article (txt, md, html, docx, pdf), a .brief project or brief JSON; "-" reads
+standard input; no FILE exports the sample article. OUT "-" is standard output.
+At least one of --pdf, --xlsx, --csv is needed.
+
+Options:
+`)
+	fs.VisitAll(func(f *flag.Flag) {
+		name, use := flag.UnquoteUsage(f)
+		fmt.Fprintf(w, "  --%s", f.Name)
+		if name != "" {
+			fmt.Fprintf(w, " %s", name)
+		}
+		fmt.Fprintf(w, "\n        %s\n", use)
+	})
+	fmt.Fprint(w, `
+The export warns on standard error when the brief has no handling marking, and
+when anything in it is unreviewed (the PDF then carries a diagonal DRAFT mark on
+every page).
+`)
+}
+
+// exportWarnings are the warnings about the brief itself, before it is
+// written: it is a draft, or it has no marking.
+func exportWarnings(p *project.Project, brief bool) []string {
+	var out []string
+	if strings.TrimSpace(p.Brief.Marking) == "" {
+		out = append(out, "the brief has no handling marking; give one with --marking (e.g. "+
+			strings.Join(project.Markings[1:], ", ")+")")
+	}
+	if n := p.PendingInBrief(); brief && n.Total() > 0 {
+		out = append(out, fmt.Sprintf("the brief is a draft: %d %s not yet reviewed (%d %s, %d %s, %d %s); every page of the PDF carries a DRAFT mark",
+			n.Total(), plural(n.Total(), "item is", "items are"), n.Positions, plural(n.Positions, "position", "positions"),
+			n.Topics, plural(n.Topics, "topic", "topics"), n.Actors, plural(n.Actors, "actor", "actors")))
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
