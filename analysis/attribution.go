@@ -77,6 +77,18 @@ func (sy *syntax) subtree(t int) (lo, hi int) {
 	return lo, hi
 }
 
+// refersToStatement says whether verb v names a statement instead of making one: "I can
+// only repeat what Minister Lind said" (its object is "what").
+func (sy *syntax) refersToStatement(v int) bool {
+	for _, c := range sy.children[v] {
+		if d := sy.toks[c].dep; (d == "obj" || d == "ccomp") && (sy.toks[c].low == "what" || sy.toks[c].low == "whatever") {
+			return true
+		}
+	}
+	h := sy.toks[v].head
+	return sy.toks[v].dep == "acl:relcl" && h >= 0 && (sy.toks[h].low == "what" || sy.toks[h].low == "whatever")
+}
+
 // subjectOfVerb finds the subject token of verb v: its own nsubj, the agent of a passive,
 // or the subject of the verb it is coordinated with or controlled by.
 func (sy *syntax) subjectOfVerb(v int) (subj int, passiveAgent bool) {
@@ -128,7 +140,7 @@ func (a *analyzer) parseHolders(st sentence, ms []mention, skip map[int]bool) []
 			continue
 		}
 		k := a.tokAt(t.s, st)
-		if k < 0 || skip[k] {
+		if k < 0 || skip[k] || sy.refersToStatement(v) {
 			continue
 		}
 		subj, agent := sy.subjectOfVerb(v)
@@ -223,16 +235,36 @@ func (a *analyzer) tokAt(s int, st sentence) int {
 var officialNouns = wordSet("officialNouns")
 
 // phraseHolders resolves the noun phrase headed by token h to its actors: the mention at
-// its head, the owner or affiliation of an official ("Zelensky's office", "a Somali
-// government official"), or an unnamed group named by the phrase ("medical authorities").
+// its head, or at its head's title ("Defence Minister" of "Somalia's Defence Minister,
+// Sheikh Yusuf Siad") or apposition ("Jangeli's counterpart, Deng Alor"); a name the entity
+// tagger found; an organisation named by a compound ("the al-Shabaab group"); the owner or
+// affiliation of an official ("Zelensky's office", "a Somali government official"); or an
+// unnamed group named by the phrase ("medical authorities").
 func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 	sy := a.syn
 	ht := sy.toks[h]
-	if m := mentionAtByte(ms, ht.s); m != nil && m.kind != mkPlace {
+	if m := a.mentionForToken(ms, ht.s); m != nil {
 		return a.mentionHolders([]*mention{m}, ms)
+	}
+	for _, c := range sy.children[h] {
+		if sy.toks[c].dep == "appos" && c < hi {
+			if m := a.mentionForToken(ms, sy.toks[c].s); m != nil && m.kind == mkPerson {
+				return []int{m.actor}, "apposition of the subject"
+			}
+		}
+	}
+	if ht.upos == "PROPN" {
+		if id := a.taggedActor(h); id >= 0 {
+			return []int{id}, "name found by the entity tagger"
+		}
 	}
 	plo, phi := sy.subtree(h)
 	plo, phi = max(plo, lo), min(phi, hi-1)
+	if orgNouns[ht.low] {
+		if id := a.compoundOrg(h, plo); id >= 0 {
+			return []int{id}, "organisation named before '" + ht.low + "'"
+		}
+	}
 	if officialNouns[ht.low] {
 		// the owner or the affiliation inside the phrase, before a relative clause or apposition
 		for k := plo; k <= phi && k < h+1; k++ {
@@ -241,7 +273,7 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 			}
 		}
 	}
-	if ht.upos != "NOUN" || !plural(ht.low) && !officialNouns[ht.low] && !groupNouns[ht.low] {
+	if ht.upos != "NOUN" || !officialNouns[ht.low] && !groupNouns[ht.low] && !agentPlural(ht.low) {
 		return nil, ""
 	}
 	// an unnamed group: the head with its adjectives and compounds ("medical authorities")
@@ -263,9 +295,106 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 	return []int{id}, "unnamed group"
 }
 
-// plural guesses a plural common noun from its ending.
-func plural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+// orgNouns head the description of an organisation that a name modifies ("the al-Shabaab
+// group", "the Wagner militia").
+var orgNouns = wordSet("orgNouns")
+
+// agentSuffixes end plural nouns for people who act: "attackers", "civilians",
+// "residents", "militants", "protesters".
+var agentSuffixes = wordList("agentSuffixes")
+
+// agentPlural says whether w is a plural noun for people (by its ending).
+func agentPlural(w string) bool {
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionForToken returns the mention of a state, organisation, person or group that holds
+// byte s, in the name or in the title before it.
+func (a *analyzer) mentionForToken(ms []mention, s int) *mention {
+	if m := mentionAtByte(ms, s); m != nil && m.kind != mkPlace {
+		return m
+	}
+	for mi := range ms {
+		m := &ms[mi]
+		if m.kind == mkPerson && m.ps < m.ts && a.toks[m.ps].s <= s && s < m.s {
+			return m // the title of a person: "Defence Minister" in "Defence Minister X"
+		}
+	}
+	return nil
+}
+
+// taggedActor returns the actor for the name the entity tagger found at parse token h (a
+// subject the patterns did not know: "Al-Shabaab has threatened"), or -1. The name is
+// widened to whole words of the text ("Al-Shabaab" where the tagger saw "Shabaab").
+func (a *analyzer) taggedActor(h int) int {
+	t := a.syn.toks[h]
+	var sp *nerSpan
+	for _, typ := range []string{"person", "organization", "place"} {
+		if sp = a.nerOverlap(t.s, t.e, typ); sp != nil {
+			break
+		}
+	}
+	if sp == nil {
+		return -1
+	}
+	s, e := sp.s, sp.e
+	for k := range a.toks {
+		if a.toks[k].s < s && a.toks[k].e > s {
+			s = a.toks[k].s
+		}
+		if a.toks[k].s < e && a.toks[k].e > e {
+			e = a.toks[k].e
+		}
+	}
+	name := collapseSpace(a.src[s:e])
+	if len(name) < 2 {
+		return -1
+	}
+	if sp.typ == "person" {
+		return a.actorFor("p:"+name, func() Actor {
+			return Actor{Name: name, Type: Person, Named: true, Why: "entity tagger: person, subject of a cue verb"}
+		}, s)
+	}
+	if e := a.lx.entities[name]; e != nil {
+		return a.actorFor(e.Name, func() Actor { return Actor{Name: e.Name, Type: e.Type, Named: true, Why: "lexicon"} }, s)
+	}
+	return a.actorFor(name, func() Actor {
+		return Actor{Name: name, Type: Organization, Named: true, Why: "entity tagger: a name that acts (subject of a cue verb)"}
+	}, s)
+}
+
+// compoundOrg returns the organisation named by the proper-noun compound before the head
+// noun h ("the al-Shabaab group" → al-Shabaab), or -1.
+func (a *analyzer) compoundOrg(h, plo int) int {
+	sy := a.syn
+	start := -1
+	for k := h - 1; k >= plo; k-- {
+		if sy.toks[k].head != h || sy.toks[k].dep != "compound" && sy.toks[k].dep != "flat" || sy.toks[k].upos != "PROPN" {
+			if start < 0 && sy.toks[k].upos == "PUNCT" && sy.toks[k].low == "-" {
+				continue
+			}
+			break
+		}
+		start = k
+	}
+	if start < 0 {
+		return -1
+	}
+	s, e := sy.toks[start].s, sy.toks[h-1].e
+	for k := range a.toks {
+		if a.toks[k].s < s && a.toks[k].e > s {
+			s = a.toks[k].s // the whole word: "al-Shabaab"
+		}
+	}
+	name := collapseSpace(a.src[s:e])
+	return a.actorFor(name, func() Actor {
+		return Actor{Name: name, Type: Organization, Named: true, Why: "name before '" + sy.toks[h].low + "' (parse)"}
+	}, s)
 }
 
 // mentionAtByte returns the mention whose byte range holds offset s.

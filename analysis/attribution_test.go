@@ -90,3 +90,34 @@ func TestParseSharesTheSubjectOfCoordinatedVerbs(t *testing.T) {
 		t.Fatalf("holders %v, want [Kenya]", got)
 	}
 }
+
+func TestParseNamesTheOrganisationOfAGroupNoun(t *testing.T) {
+	text := "The al-Shabaab group claimed responsibility for the attack on the base.\n"
+	withParse(t, handParse(t, text, []handWord{
+		{"The", "DET", 5, "det"}, {"al", "PROPN", 4, "compound"}, {"-", "PUNCT", 4, "punct"},
+		{"Shabaab", "PROPN", 5, "compound"}, {"group", "NOUN", 6, "nsubj"}, {"claimed", "VERB", 0, "root"},
+		{"responsibility", "NOUN", 6, "obj"}, {"for", "ADP", 10, "case"}, {"the", "DET", 10, "det"},
+		{"attack", "NOUN", 7, "nmod"}, {"on", "ADP", 13, "case"}, {"the", "DET", 13, "det"},
+		{"base", "NOUN", 10, "nmod"}, {".", "PUNCT", 6, "punct"},
+	}))
+	_, r := analyzeText(t, text)
+	if got := holdersOf(r)[strings.TrimSpace(text)]; len(got) != 1 || got[0] != "al-Shabaab" {
+		t.Fatalf("holders %v, want [al-Shabaab]; actors %+v", got, r.Actors)
+	}
+}
+
+func TestParseFollowsTheSubjectToItsApposition(t *testing.T) {
+	text := "Later, the Sudanese counterpart of the minister, Deng Alor, claimed the region was at risk.\n"
+	withParse(t, handParse(t, text, []handWord{
+		{"Later", "ADV", 13, "advmod"}, {",", "PUNCT", 1, "punct"}, {"the", "DET", 5, "det"},
+		{"Sudanese", "ADJ", 5, "amod"}, {"counterpart", "NOUN", 13, "nsubj"}, {"of", "ADP", 8, "case"},
+		{"the", "DET", 8, "det"}, {"minister", "NOUN", 5, "nmod"}, {",", "PUNCT", 10, "punct"},
+		{"Deng", "PROPN", 5, "appos"}, {"Alor", "PROPN", 10, "flat"}, {",", "PUNCT", 10, "punct"},
+		{"claimed", "VERB", 0, "root"}, {"the", "DET", 15, "det"}, {"region", "NOUN", 18, "nsubj"},
+		{"was", "AUX", 18, "cop"}, {"at", "ADP", 18, "case"}, {"risk", "NOUN", 13, "ccomp"}, {".", "PUNCT", 13, "punct"},
+	}))
+	_, r := analyzeText(t, text)
+	if got := holdersOf(r)[strings.TrimSpace(text)]; len(got) != 1 || got[0] != "Deng Alor" {
+		t.Fatalf("holders %v, want [Deng Alor]; actors %+v", got, r.Actors)
+	}
+}
