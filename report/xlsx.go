@@ -16,7 +16,8 @@ import (
 	"briefing/project"
 )
 
-// The workbook: sheets Positions, Actors, Topics, Matrix and Sources. excelize
+// The workbook: sheets Positions, Actors, Topics, Matrix, Sources and About,
+// each set up to print (xlsx_print.go), with stable IDs (xlsx_ids.go). excelize
 // builds the package: workbook, styles, properties, and each sheet's frame
 // with its StreamWriter (column widths, frozen panes, header row, the Excel
 // table, data validation, conditional formats). The data rows are encoded
@@ -45,6 +46,7 @@ const (
 	sheetTopics    = "Topics"
 	sheetMatrix    = "Matrix"
 	sheetSources   = "Sources"
+	sheetAbout     = "About"
 )
 
 var actorColumns = []xlColumn{
@@ -59,7 +61,7 @@ var actorColumns = []xlColumn{
 	{"Reviewed", 10, xlCenter},
 	{"Rule", 18, xlWrap},
 	{"Analyst note", 36, xlWrap},
-	{"ID", 10, xlText},
+	{"actor_id", 18, xlText},
 }
 
 var topicColumns = []xlColumn{
@@ -74,7 +76,7 @@ var topicColumns = []xlColumn{
 	{"Origin", 11, xlText},
 	{"Reviewed", 10, xlCenter},
 	{"Rule", 18, xlWrap},
-	{"ID", 10, xlText},
+	{"topic_id", 18, xlText},
 }
 
 var sourceColumns = []xlColumn{
@@ -84,7 +86,7 @@ var sourceColumns = []xlColumn{
 	{"File or URL", 30, xlWrap},
 	{"Paragraph", 10, xlIntOpt},
 	{"Text", 100, xlWrap},
-	{"Document ID", 12, xlText},
+	{"document_id", 18, xlText},
 }
 
 // Colours of the matrix's stances: fill and font, as in Excel's presets.
@@ -110,8 +112,11 @@ type xlWriter struct {
 // WriteXLSX writes the project as an Excel workbook: one row per live
 // position on the Positions sheet (an Excel table with filters, a frozen
 // header and a drop-down list on the stance), the actors, the topics in the
-// user's order, a matrix of stances of actors on topics and the sources
-// with numbered paragraphs.
+// user's order, a matrix of stances of actors on topics ("mixed" only when
+// an actor both supports and opposes), the sources with numbered
+// paragraphs, and an About sheet that says what the workbook is and what
+// its coded values mean. Positions carry document_id, actor_id, topic_id
+// and position_id, which stay the same from export to export.
 func WriteXLSX(w io.Writer, p *project.Project, opt Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -142,7 +147,7 @@ func (x *xlWriter) build() error {
 	if err := x.f.SetSheetName("Sheet1", sheetPositions); err != nil {
 		return err
 	}
-	for _, s := range []string{sheetActors, sheetTopics, sheetMatrix, sheetSources} {
+	for _, s := range []string{sheetActors, sheetTopics, sheetMatrix, sheetSources, sheetAbout} {
 		if _, err := x.f.NewSheet(s); err != nil {
 			return err
 		}
@@ -153,6 +158,7 @@ func (x *xlWriter) build() error {
 		func() error { return x.topicsSheet(byTopic) },
 		func() error { return x.matrixSheet(live) },
 		x.sourcesSheet,
+		x.aboutSheet,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -272,6 +278,9 @@ func (x *xlWriter) stream(sheet string, cols []xlColumn, rows int) (*excelize.St
 	if err := xlDimension(x.f, sheet, len(cols), rows); err != nil {
 		return nil, err
 	}
+	if err := x.printSetup(sheet, true); err != nil {
+		return nil, err
+	}
 	sw, err := x.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
@@ -384,7 +393,7 @@ func (x *xlWriter) actorsSheet(byActor map[string]int) error {
 			vals[0], vals[1], vals[2] = a.Name, strings.Join(a.Aliases, "; "), a.Type
 			vals[3], vals[4], vals[5] = a.Role, a.Affiliation, len(a.Mentions)
 			vals[6], vals[7], vals[8] = byActor[a.ID], string(a.Origin), yesNo(a.Reviewed)
-			vals[9], vals[10], vals[11] = a.Why, a.Note, a.ID
+			vals[9], vals[10], vals[11] = a.Why, a.Note, x.ix.ids.actor[a.ID]
 			e.put(actorColumns, vals)
 		}
 		return nil
@@ -407,7 +416,7 @@ func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
 			vals[0], vals[1], vals[2] = i+1, t.Label, strings.Join(t.Keywords, "; ")
 			vals[3], vals[4], vals[5] = yesNo(t.Selected), t.Priority, strings.Join(t.Tags, "; ")
 			vals[6], vals[7], vals[8] = t.Note, byTopic[t.ID], string(t.Origin)
-			vals[9], vals[10], vals[11] = yesNo(t.Reviewed), t.Why, t.ID
+			vals[9], vals[10], vals[11] = yesNo(t.Reviewed), t.Why, x.ix.ids.topic[t.ID]
 			e.put(topicColumns, vals)
 		}
 		return nil
@@ -491,6 +500,9 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 	if err := xlDimension(x.f, sheetMatrix, len(topics)+1, len(actors)+1); err != nil {
 		return err
 	}
+	if err := x.printSetup(sheetMatrix, true); err != nil {
+		return err
+	}
 	sw, err := x.f.NewStreamWriter(sheetMatrix)
 	if err != nil {
 		return err
@@ -553,7 +565,7 @@ func (x *xlWriter) sourcesSheet() error {
 	return x.table(sheetSources, 5, "tblSources", sourceColumns, rows, func(e *xlEnc) error {
 		vals := make([]any, len(sourceColumns))
 		for _, d := range x.ix.p.Documents {
-			vals[0], vals[1], vals[2], vals[3], vals[6] = docLabel(d), d.Outlet, d.Date, d.Source, d.ID
+			vals[0], vals[1], vals[2], vals[3], vals[6] = docLabel(d), d.Outlet, d.Date, d.Source, x.ix.ids.doc[d.ID]
 			vals[4], vals[5] = 0, ""
 			if len(d.Paragraphs) == 0 && e.row < rows {
 				e.put(sourceColumns, vals)

@@ -61,7 +61,10 @@ var positionColumns = []xlColumn{
 	{"Rule", 18, xlWrap},
 	{"Confidence", 11, xlFloat},
 	{"Co-actors", 20, xlWrap},
-	{"ID", 10, xlText},
+	{"position_id", 18, xlText},
+	{"document_id", 18, xlText},
+	{"actor_id", 18, xlText},
+	{"topic_id", 18, xlText},
 }
 
 // xlStanceCol is the 1-based column of the stance in positionColumns.
@@ -74,6 +77,8 @@ type xlIndex struct {
 	actors map[string]*project.Actor
 	topics map[string]*project.Topic
 	docs   map[string]*document.Document
+	ids    *xlIDs
+	only   string // document_id of the one document, if there is one
 }
 
 func newXLIndex(p *project.Project) *xlIndex {
@@ -97,6 +102,10 @@ func newXLIndex(p *project.Project) *xlIndex {
 		if _, dup := ix.docs[d.ID]; !dup {
 			ix.docs[d.ID] = d
 		}
+	}
+	ix.ids = newXLIDs(p)
+	if len(p.Documents) == 1 {
+		ix.only = ix.ids.doc[p.Documents[0].ID]
 	}
 	return ix
 }
@@ -144,18 +153,13 @@ func (ix *xlIndex) actorName(id string) string {
 	return id
 }
 
-// docLabel names a document in the Source columns: its title, else its
-// file or URL, else its ID.
+// docLabel names a document in the Source columns as the brief does: its
+// title, else a stand-in that is not a cut sentence.
 func docLabel(d *document.Document) string {
-	switch {
-	case d == nil:
+	if d == nil {
 		return ""
-	case strings.TrimSpace(d.Title) != "":
-		return d.Title
-	case d.Source != "":
-		return d.Source
 	}
-	return d.ID
+	return sourceTitle(d)
 }
 
 func yesNo(b bool) string {
@@ -208,9 +212,20 @@ func (ix *xlIndex) positionRow(x *project.Position, row []any) {
 	row[13] = string(x.Origin)
 	row[14] = yesNo(x.Reviewed)
 	row[15] = x.Why
-	row[16] = x.Confidence
+	if x.Confidence > 0 {
+		row[16] = x.Confidence
+	} else {
+		row[16] = "" // unknown (the user's own positions), not 0.00
+	}
 	row[17] = co
-	row[18] = x.ID
+	row[18] = ix.ids.pos[x]
+	row[19] = ix.ids.docOf(x.Evidence.Doc, ix.only)
+	row[20] = ix.ids.actor[x.Actor]
+	topicID := ""
+	if t := ix.liveTopic(x.Topic); t != nil {
+		topicID = ix.ids.topic[t.ID]
+	}
+	row[21] = topicID
 }
 
 // xlCounts counts the live positions per actor and per topic.
@@ -233,25 +248,27 @@ type xlMark struct {
 }
 
 // matrixStance returns the stance an actor takes on a topic given the
-// marks of one cell, sorted by stance: the most frequent one, or "mixed"
-// on a tie.
+// marks of one cell: "mixed" when the actor both supports and opposes,
+// else the most frequent stance, a tie going to the first in xlStances
+// (a judgement before a claim), then to the first in alphabetical order.
 func matrixStance(marks []xlMark) string {
-	best, n, tie := "", 0, false
-	for i := 0; i < len(marks); {
-		j := i + 1
-		for j < len(marks) && marks[j].stance == marks[i].stance {
-			j++
-		}
-		switch c := j - i; {
-		case c > n:
-			best, n, tie = marks[i].stance, c, false
-		case c == n:
-			tie = true
-		}
-		i = j
+	counts := map[string]int{}
+	for _, m := range marks {
+		counts[m.stance]++
 	}
-	if tie {
+	if counts["supports"] > 0 && counts["opposes"] > 0 {
 		return xlMixed
+	}
+	best, n := "", 0
+	for _, s := range xlStances {
+		if counts[s] > n {
+			best, n = s, counts[s]
+		}
+	}
+	for _, m := range marks { // sorted by stance
+		if c := counts[m.stance]; c > n {
+			best, n = m.stance, c
+		}
 	}
 	return best
 }

@@ -41,11 +41,12 @@ func xlTestProject() *project.Project {
 	p.Positions[8].Topic = "" // its topic was deleted
 	p.Positions[10].Summary = `a literal _x0041_ and <tags> & "quotes" 'x'`
 	p.Positions[12].Note = "line one\r\nline two\x01"
-	// Two "supports" against the two "claims" of positions 4 and 44 on the
-	// same topic: the matrix shows "mixed".
-	for _, id := range []string{"pu1", "pu2"} {
+	// A "supports" and an "opposes" besides the two "claims" of positions 4
+	// and 44 on the same topic: the matrix shows "mixed", which two
+	// "supports" against the claims would not.
+	for i, id := range []string{"pu1", "pu2"} {
 		x := *p.Positions[3]
-		x.ID, x.Stance, x.Origin = id, "supports", project.Added
+		x.ID, x.Stance, x.Origin = id, []string{"supports", "opposes"}[i], project.Added
 		p.Positions = append(p.Positions, &x)
 	}
 	p.Actors = append(p.Actors, &project.Actor{ID: "au1", Name: "Gmina Łódź", Type: "organization",
@@ -143,6 +144,7 @@ func xlShow(v any) string {
 // are as fmt prints float64, empty cells "".
 func xlExpectedPositions(p *project.Project) [][]string {
 	rows := [][]string{nil}
+	ids := newXLIDs(p) // checked on their own in xlsx_ids_test.go
 	for _, x := range p.Positions {
 		a := p.Actor(x.Actor)
 		if x.Rejected || a.Rejected {
@@ -158,15 +160,17 @@ func xlExpectedPositions(p *project.Project) [][]string {
 			note = strings.Repeat("Ж", xlMaxCell-2) + "…"
 		}
 		yes := map[bool]string{true: "yes", false: "no"}
-		conf := ""
+		conf := "" // unknown: blank
 		if x.Confidence != 0 {
 			conf = fmt.Sprint(x.Confidence)
-		} else {
-			conf = "0"
+		}
+		topicID := ""
+		if topic != "" {
+			topicID = ids.topic[x.Topic]
 		}
 		rows = append(rows, []string{d.Title, d.Date, fmt.Sprint(x.Paragraph), a.Name, a.Type, a.Role, a.Affiliation,
 			topic, x.Stance, x.Summary, x.Evidence.Quote, note, yes[p.InBrief(x)], string(x.Origin), yes[x.Reviewed],
-			x.Why, conf, "", x.ID})
+			x.Why, conf, "", ids.pos[x], ids.doc[d.ID], ids.actor[a.ID], topicID})
 	}
 	return rows
 }
@@ -178,7 +182,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 		Warn: func(m string) { warned = append(warned, m) }})
 	d := xlOpenpyxl(t, path)
 
-	if got := strings.Join(d.Sheets, ","); got != "Positions,Actors,Topics,Matrix,Sources" {
+	if got := strings.Join(d.Sheets, ","); got != "Positions,Actors,Topics,Matrix,Sources,About" {
 		t.Fatalf("sheets %s", got)
 	}
 	props := func(k string) string {
@@ -249,7 +253,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 		t.Fatalf("Positions tables %+v", ws.Tables)
 	}
 	tb := ws.Tables[0]
-	if tb.Name != "tblPositions" || tb.Ref != fmt.Sprintf("A1:S%d", n) || !tb.Stripes || !tb.Autofilter ||
+	if tb.Name != "tblPositions" || tb.Ref != fmt.Sprintf("A1:V%d", n) || !tb.Stripes || !tb.Autofilter ||
 		strings.Join(tb.Headers, "|") != strings.Join(xlHeaderNames(positionColumns), "|") {
 		t.Errorf("table %+v", tb)
 	}
@@ -262,6 +266,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 	}
 
 	// Actors: the rejected one is left out, counts are right.
+	ids := newXLIDs(p)
 	ws = d.WS["Actors"]
 	live := 0
 	for _, a := range p.Actors {
@@ -271,7 +276,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 		live++
 		row := ws.Rows[live]
 		if xlShow(row[0][0]) != a.Name || xlShow(row[1][0]) != strings.Join(a.Aliases, "; ") ||
-			xlShow(row[6][0]) != fmt.Sprint(p.PositionCount(a.ID)) || xlShow(row[11][0]) != a.ID {
+			xlShow(row[6][0]) != fmt.Sprint(p.PositionCount(a.ID)) || xlShow(row[11][0]) != ids.actor[a.ID] {
 			t.Errorf("Actors row %d: %v", live+1, row)
 		}
 		if row[0][1] != "s" {
@@ -364,9 +369,10 @@ func xlHeaderNames(cols []xlColumn) []string {
 	return out
 }
 
-// xlExpectedMatrix computes the matrix from the project: the most frequent
-// stance of an actor on a topic among the positions not left out of the
-// brief, "mixed" on a tie.
+// xlExpectedMatrix computes the matrix from the project: "mixed" when an
+// actor both supports and opposes a topic among the positions not left out
+// of the brief, else the most frequent stance, the first of xlStances on a
+// tie.
 func xlExpectedMatrix(p *project.Project) [][]string {
 	var topics []*project.Topic
 	for _, t := range p.Topics {
@@ -393,12 +399,12 @@ func xlExpectedMatrix(p *project.Project) [][]string {
 			}
 			best, n := "", 0
 			for _, s := range xlStances {
-				switch {
-				case count[s] > n:
+				if count[s] > n {
 					best, n = s, count[s]
-				case count[s] == n && n > 0:
-					best = xlMixed
 				}
+			}
+			if count["supports"] > 0 && count["opposes"] > 0 {
+				best = xlMixed
 			}
 			row = append(row, best)
 		}
@@ -504,7 +510,7 @@ func TestXLSXEmptyAndDeterministic(t *testing.T) {
 			t.Errorf("empty %s: %+v", s, ws)
 		}
 	}
-	if d.WS["Positions"].Tables[0].Ref != "A1:S2" {
+	if d.WS["Positions"].Tables[0].Ref != "A1:V2" {
 		t.Errorf("empty table ref %s", d.WS["Positions"].Tables[0].Ref)
 	}
 
