@@ -91,6 +91,13 @@ func TestOpenBriefLimits(t *testing.T) {
 	if _, _, err := Open(huge); err == nil || !strings.Contains(err.Error(), "larger than 256 MB, the limit") {
 		t.Errorf("690 MB: %v", err)
 	}
+	// The same for a project.
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.brief")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Open(filepath.Join(dir, "zero.brief")); err == nil || !strings.Contains(err.Error(), "device") {
+		t.Errorf("/dev/zero as a project: %v", err)
+	}
 	bom := filepath.Join(dir, "bom.json")
 	if err := os.WriteFile(bom, []byte("\uFEFF"+strings.ReplaceAll(briefJSON, "%s", "")), 0o600); err != nil {
 		t.Fatal(err)

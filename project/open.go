@@ -26,6 +26,9 @@ const (
 func Open(path string) (*Project, Kind, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == Extension {
+		if _, err := checkBriefFile(path); err != nil {
+			return nil, KindProject, err
+		}
 		p, err := Load(path)
 		return p, KindProject, err
 	}

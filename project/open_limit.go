@@ -17,17 +17,11 @@ import (
 // pipe once it has given more than the limit. done releases the bytes.
 func readBriefFile(path string) (data []byte, done func(), err error) {
 	name := document.QuoteName(path)
-	info, err := os.Stat(path)
+	info, err := checkBriefFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("open %s: %s", name, errReason(err))
+		return nil, nil, err
 	}
 	switch {
-	case info.IsDir():
-		return nil, nil, fmt.Errorf("open %s: this is a folder, not a file", name)
-	case info.Mode()&fs.ModeDevice != 0:
-		return nil, nil, fmt.Errorf("open %s: this is a device, not a file", name)
-	case info.Size() > MaxFileSize:
-		return nil, nil, tooLargeErr(name)
 	case info.Mode().IsRegular():
 		fd, err := filedata.Read(path)
 		if err != nil {
@@ -52,6 +46,25 @@ func readBriefFile(path string) (data []byte, done func(), err error) {
 		return nil, nil, tooLargeErr(name)
 	}
 	return data, func() {}, nil
+}
+
+// checkBriefFile refuses, before anything is read, what cannot be a brief
+// or a project: a folder, a device, a file over MaxFileSize.
+func checkBriefFile(path string) (fs.FileInfo, error) {
+	name := document.QuoteName(path)
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %s", name, errReason(err))
+	}
+	switch {
+	case info.IsDir():
+		return nil, fmt.Errorf("open %s: this is a folder, not a file", name)
+	case info.Mode()&fs.ModeDevice != 0:
+		return nil, fmt.Errorf("open %s: this is a device, not a file", name)
+	case info.Size() > MaxFileSize:
+		return nil, tooLargeErr(name)
+	}
+	return info, nil
 }
 
 func tooLargeErr(name string) error {
