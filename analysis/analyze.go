@@ -48,6 +48,8 @@ type analyzer struct {
 	syn  *syntax   // the dependency parse of the text, or nil without language models
 	ents []nerSpan // the entity tagger's named mentions, in text order
 
+	orgCount map[string]int // organisation name -> mentions in the first pass
+
 	actors []*actorRec
 	byKey  map[string]int
 	pos    []Position // in the order found; Topic is set in result from posTopic
@@ -100,7 +102,7 @@ func Analyze(doc *document.Document) *Result {
 	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
 		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
 		fullNames: map[string]bool{}, bodyCaps: map[string]bool{},
-		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1}
+		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}}
 	n := len(a.lx.topics)
 	a.topicSents = make([][]Span, n)
 	a.topicKWCount = make([][]int, n)
@@ -258,6 +260,15 @@ func (a *analyzer) run() {
 }
 
 func (a *analyzer) collectNames(ms []mention, heading bool) {
+	for _, m := range ms {
+		if m.kind == mkOrg {
+			name := m.name
+			if m.ent != nil {
+				name = m.ent.Name
+			}
+			a.orgCount[name]++ // how often each body is named, for the author of a statement
+		}
+	}
 	for _, m := range ms {
 		if m.kind != mkPerson || m.surname {
 			continue

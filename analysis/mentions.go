@@ -398,6 +398,16 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 			i = j
 			continue
 		}
+		if lw == "the" && i+1 < te && a.toks[i+1].cap && orgNouns[a.low(i+1)] && cov[i+1-ts] == 0 &&
+			!(i+2 < te && (a.toks[i+2].cap || a.low(i+2) == "of")) {
+			// "the Committee", "the Board": the body named earlier with that head word, or the
+			// text's author body
+			ms = append(ms, mention{ts: i + 1, te: i + 2, ps: i, s: a.toks[i+1].s, e: a.toks[i+1].e, kind: mkOrg,
+				name: a.bodyNamed(a.txts[i+1]), actor: -1, actorLike: true, why: "a body by its head word"})
+			cov[i+1-ts] = len(ms)
+			i++
+			continue
+		}
 		if researchNouns[lw] && !groupNouns[lw] && (!a.toks[i].cap || i == ts) && a.researchDocument(i, ts, cov) {
 			// "The report says ...", "the study found": the findings are the researchers'
 			ms = append(ms, mention{ts: i, te: i + 1, ps: i, s: a.toks[i].s, e: a.toks[i].e, kind: mkGroup, name: lw, actor: -1})
@@ -449,6 +459,18 @@ func (a *analyzer) ofComplement(h, te int, cov []int, ts int) int {
 		h = last
 	}
 	return h
+}
+
+// bodyNamed returns the organisation of the text whose name ends in head ("Federal Open
+// Market Committee" for "the Committee"), or head itself.
+func (a *analyzer) bodyNamed(head string) string {
+	lh := strings.ToLower(head)
+	for _, r := range a.actors {
+		if r.a.Type == Organization && strings.HasSuffix(strings.ToLower(r.a.Name), " "+lh) {
+			return r.a.Name
+		}
+	}
+	return head
 }
 
 // researchNouns name the authors of a study or the study itself.

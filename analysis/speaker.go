@@ -91,6 +91,21 @@ func (a *analyzer) takeTextSpeaker(st sentence, ms []mention) {
 			best = m.actor
 		}
 	}
+	if best < 0 {
+		// "Federal Reserve issues FOMC statement": the body the statement names most often
+		// ("the Committee" ten times) is its author
+		name, n := "", 2
+		for k, c := range a.orgCount {
+			if c > n || c == n && name != "" && k < name {
+				name, n = k, c
+			}
+		}
+		if name != "" {
+			best = a.actorFor(name, func() Actor {
+				return Actor{Name: name, Type: Organization, Named: true, Why: "the body a statement names most often: its author"}
+			}, st.s)
+		}
+	}
 	if best >= 0 {
 		a.textSpeaker = best
 		a.genre = genreTranscript

@@ -89,3 +89,17 @@ func TestStudyFindingsAreTheResearchers(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyStatementIsHeldByTheBodyItNamesMost(t *testing.T) {
+	text := "Monetary authority issues policy statement\n\n" +
+		"Recent indicators suggest that economic activity has continued to expand at a solid pace.\n\n" +
+		"The Committee seeks to achieve maximum employment over the longer run. " +
+		"The Committee decided to lower the target range for the policy rate by half a point. " +
+		"The Committee will carefully assess incoming data and the balance of risks.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	ev := "The Committee will carefully assess incoming data and the balance of risks."
+	if got := hs[ev]; len(got) == 0 || got[0] != "Committee" {
+		t.Errorf("%q held by %v, want the Committee", ev, got)
+	}
+}
