@@ -348,5 +348,5 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return count(n) + " " + word + "s"
+	return thousands(n) + " " + word + "s"
 }

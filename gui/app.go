@@ -112,6 +112,12 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 	u.topics.list.UnselectAll()
 	u.actors.table.UnselectAll()
 	u.positions.list.UnselectAll()
+	// Another project starts at the top of its lists. A table keeps its
+	// offset when its rows get fewer, and scrolled past the last row of
+	// the new project it would show nothing.
+	u.topics.list.ScrollToTop()
+	u.actors.table.ScrollToTop()
+	u.positions.list.ScrollToTop()
 	u.noteChange()
 }
 

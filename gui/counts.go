@@ -9,11 +9,11 @@ import (
 // (analysis/analyze.go, addMention): an actor with that many may have more.
 const analysisMentionCap = 1000
 
-// count writes n with thousands separators: 6,478.
-func count(n int) string {
+// thousands writes n with thousands separators: 6,478.
+func thousands(n int) string {
 	s := strconv.Itoa(n)
 	if n < 0 {
-		return "-" + count(-n)
+		return "-" + thousands(-n)
 	}
 	var sb strings.Builder
 	for i, r := range s {
@@ -30,9 +30,9 @@ func count(n int) string {
 // the real one.
 func mentionCount(n int) string {
 	if n >= analysisMentionCap {
-		return count(n) + "+"
+		return thousands(n) + "+"
 	}
-	return count(n)
+	return thousands(n)
 }
 
 // mentionsPhrase is "1 mention", "12 mentions" or "1,000+ mentions".

@@ -206,7 +206,7 @@ func (x *positionsPanel) addGroup(name string, ps []*project.Position) {
 	if len(ps) == 0 {
 		return
 	}
-	x.rows = append(x.rows, positionRow{heading: fmt.Sprintf("%s  (%s)", name, count(len(ps)))})
+	x.rows = append(x.rows, positionRow{heading: fmt.Sprintf("%s  (%s)", name, thousands(len(ps)))})
 	for _, q := range ps {
 		x.rows = append(x.rows, positionRow{pos: q})
 	}

@@ -48,8 +48,8 @@ func (s *statusBar) refresh(p *project.Project, dirty bool) {
 	}
 	// The totals are what the lists show: the items not rejected.
 	text := fmt.Sprintf("%s of %s topics in the brief  ·  %s of %s positions  ·  %s of %s actors  ·  %s",
-		count(len(p.SelectedTopics())), count(len(p.LiveTopics())), count(inBrief), count(live),
-		count(len(p.IncludedActors())), count(len(p.LiveActors())), state)
+		thousands(len(p.SelectedTopics())), thousands(len(p.LiveTopics())), thousands(inBrief), thousands(live),
+		thousands(len(p.IncludedActors())), thousands(len(p.LiveActors())), state)
 	if text != s.counts.Text {
 		s.counts.SetText(text)
 		s.row.Refresh() // the Border layout does not follow its children's sizes by itself

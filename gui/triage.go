@@ -205,7 +205,7 @@ func (t *triagePanel) refresh() {
 	} else {
 		// Left and accepted add up to what the lists show (they leave the
 		// rejected out), so the total is not given: it would not match them.
-		t.counter.SetText(fmt.Sprintf("%s to review  ·  %s accepted  ·  %s rejected", count(n.Left), count(n.Accepted), count(n.Rejected)))
+		t.counter.SetText(fmt.Sprintf("%s to review  ·  %s accepted  ·  %s rejected", thousands(n.Left), thousands(n.Accepted), thousands(n.Rejected)))
 	}
 	if t.kind.kind == project.PositionItem {
 		t.bulk.Show()
