@@ -116,7 +116,7 @@ func (a *actorsPanel) cellText(x *project.Actor, col int) string {
 	case 4:
 		return mentionCount(len(x.Mentions))
 	case 5:
-		return count(a.u.project().PositionCount(x.ID))
+		return thousands(a.u.project().PositionCount(x.ID))
 	}
 	badge, _ := reviewBadge(x.Review)
 	return badge
