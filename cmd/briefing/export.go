@@ -25,6 +25,7 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	pdfOut := fs.String("pdf", "", "write the PDF brief to `OUT`")
 	xlsxOut := fs.String("xlsx", "", "write the XLSX workbook to `OUT`")
 	csvOut := fs.String("csv", "", "write the positions as CSV to `OUT`")
+	docxOut := fs.String("docx", "", "write the brief as a Word document to `OUT`")
 	date := fs.String("date", "", "date of the brief, `YYYY-MM-DD` (default: the project's, else today)")
 	pageSize := fs.String("page-size", "", "`SIZE` of the PDF's pages: A4 or Letter (default: the project's, else A4)")
 	marking := fs.String("marking", "", "handling `MARKING`, e.g. OFFICIAL (default: the project's)")
@@ -49,8 +50,8 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(files) > 1 {
 		return usageError{"export takes one FILE"}
 	}
-	if *pdfOut == "" && *xlsxOut == "" && *csvOut == "" {
-		return usageError{"export needs at least one of --pdf OUT, --xlsx OUT, --csv OUT"}
+	if *pdfOut == "" && *xlsxOut == "" && *csvOut == "" && *docxOut == "" {
+		return usageError{"export needs at least one of --pdf OUT, --docx OUT, --xlsx OUT, --csv OUT"}
 	}
 	arg := ""
 	if len(files) == 1 {
@@ -64,6 +65,9 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var outs []*output
 	if *pdfOut != "" {
 		outs = append(outs, &output{flag: "--pdf", path: *pdfOut, fill: func(w io.Writer) error { return report.WritePDF(w, p, opt) }})
+	}
+	if *docxOut != "" {
+		outs = append(outs, &output{flag: "--docx", path: *docxOut, fill: func(w io.Writer) error { return report.WriteDOCX(w, p, opt) }})
 	}
 	if *xlsxOut != "" {
 		outs = append(outs, &output{flag: "--xlsx", path: *xlsxOut, fill: func(w io.Writer) error { return report.WriteXLSX(w, p, opt) }})
@@ -104,7 +108,7 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *annex {
 		p.Brief.Annex = true
 	}
-	for _, w := range exportWarnings(p, *pdfOut != "") {
+	for _, w := range exportWarnings(p, *pdfOut != "" || *docxOut != "") {
 		fmt.Fprintf(stderr, "briefing: warning: %s\n", w)
 	}
 	opt = report.Options{Created: created, Creator: "Briefing Builder " + version,

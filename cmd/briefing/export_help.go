@@ -17,7 +17,7 @@ func exportHelp(w io.Writer, fs *flag.FlagSet) {
 Writes the brief, the workbook or the positions without a window. FILE is an
 article (txt, md, html, docx, pdf), a .brief project or brief JSON; "-" reads
 standard input; no FILE exports the sample article. OUT "-" is standard output.
-At least one of --pdf, --xlsx, --csv is needed.
+At least one of --pdf, --docx, --xlsx, --csv is needed.
 
 Options:
 `)
@@ -32,7 +32,7 @@ Options:
 	fmt.Fprint(w, `
 The export warns on standard error when the brief has no handling marking, and
 when anything in it is unreviewed (the PDF then carries a diagonal DRAFT mark on
-every page).
+every page, the Word document DRAFT in its header).
 `)
 }
 
@@ -45,7 +45,7 @@ func exportWarnings(p *project.Project, brief bool) []string {
 			strings.Join(project.Markings[1:], ", ")+")")
 	}
 	if n := p.PendingInBrief(); brief && n.Total() > 0 {
-		out = append(out, fmt.Sprintf("the brief is a draft: %d %s not yet reviewed (%d %s, %d %s, %d %s); every page of the PDF carries a DRAFT mark",
+		out = append(out, fmt.Sprintf("the brief is a draft: %d %s not yet reviewed (%d %s, %d %s, %d %s); every page of the brief carries a DRAFT mark",
 			n.Total(), plural(n.Total(), "item is", "items are"), n.Positions, plural(n.Positions, "position", "positions"),
 			n.Topics, plural(n.Topics, "topic", "topics"), n.Actors, plural(n.Actors, "actor", "actors")))
 	}

@@ -16,7 +16,7 @@ func TestExportHelpListsEveryOption(t *testing.T) {
 	if err := exportTo([]string{"--help"}, strings.NewReader(""), &out, &errOut); err != nil {
 		t.Fatalf("export --help: %v", err)
 	}
-	for _, opt := range []string{"--pdf OUT", "--xlsx OUT", "--csv OUT", "--date YYYY-MM-DD", "--page-size SIZE",
+	for _, opt := range []string{"--pdf OUT", "--docx OUT", "--xlsx OUT", "--csv OUT", "--date YYYY-MM-DD", "--page-size SIZE",
 		"--marking MARKING", "--annex"} {
 		if !strings.Contains(out.String(), "  "+opt+"\n") {
 			t.Errorf("export --help does not list %s:\n%s", opt, out.String())
