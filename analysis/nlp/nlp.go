@@ -105,6 +105,8 @@ func Annotate(text string) []Sentence {
 	deps := make([]string, n)
 	doc := make([]ner.Sentence, len(split))
 	out := make([]Sentence, len(split))
+	// Each stage runs over every sentence before the next, so that one
+	// model at a time fills the processor's cache.
 	at := 0
 	for i, s := range split {
 		k := len(s.Tokens)
@@ -113,13 +115,18 @@ func Annotate(text string) []Sentence {
 			w[j] = t.Text
 		}
 		p.tagger.Tag(w, u, x)
+		doc[i] = ner.Sentence{Words: w, UPOS: u, XPOS: x}
+		at += k
+	}
+	at = 0
+	for i, s := range split {
+		k := len(s.Tokens)
 		h, d := heads[at:at+k], deps[at:at+k]
-		p.parser.Parse(w, u, x, h, d)
+		p.parser.Parse(doc[i].Words, doc[i].UPOS, doc[i].XPOS, h, d)
 		ts := toks[at : at+k : at+k]
 		for j, t := range s.Tokens {
-			ts[j] = Token{Text: t.Text, Start: t.Start, End: t.End, UPOS: u[j], XPOS: x[j], Head: h[j], Dep: d[j]}
+			ts[j] = Token{Text: t.Text, Start: t.Start, End: t.End, UPOS: doc[i].UPOS[j], XPOS: doc[i].XPOS[j], Head: h[j], Dep: d[j]}
 		}
-		doc[i] = ner.Sentence{Words: w, UPOS: u, XPOS: x}
 		out[i] = Sentence{Start: s.Start, End: s.End, Tokens: ts}
 		at += k
 	}
