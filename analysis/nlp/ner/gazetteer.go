@@ -3,6 +3,7 @@ package ner
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"briefing/analysis/nlp/tokenize"
 )
@@ -32,7 +33,8 @@ type phrase struct {
 	kind   uint8 // gzPlaceB or gzOrgB
 }
 
-var gaz = parseGazetteer(gazetteerTSV)
+// gaz is parsed on first use, not at program start.
+var gaz = sync.OnceValue(func() *gazetteer { return parseGazetteer(gazetteerTSV) })
 
 func parseGazetteer(tsv string) *gazetteer {
 	g := &gazetteer{phrases: map[string][]phrase{}, words: map[string]uint8{}}

@@ -106,7 +106,7 @@ func (s *scratch) prepare(words, upos, xpos []string, d *docStats, second bool) 
 	c.words, c.doc, c.second = words, d, second
 	c.upos, c.xpos = append(c.upos[:0], upos...), append(c.xpos[:0], xpos...)
 	nameTags(words, c.upos, c.xpos)
-	c.marks, s.lower = gaz.mark(words, c.marks[:0], s.lower)
+	c.marks, s.lower = gaz().mark(words, c.marks[:0], s.lower)
 	c.runCue, c.runLeft = c.runCue[:0], c.runLeft[:0]
 	c.runStart, c.runEnd = c.runStart[:0], c.runEnd[:0]
 	caps, alpha := 0, 0
