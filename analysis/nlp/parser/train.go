@@ -27,21 +27,14 @@ type Options struct {
 	TagNoise float64
 	// Prune drops averaged weights smaller than this in magnitude.
 	Prune float32
-	// TrainTagger and Folds, when set (Folds at least 2), make the parser
-	// also learn from predicted tags: each of Folds parts of the training
-	// data is tagged by a tagger trained on the other parts, and a share
-	// Predicted of the sentences parsed in every pass use those tags instead
-	// of the gold ones (TagNoise then does not apply).
-	TrainTagger TaggerTrainer
-	Folds       int
-	Predicted   float64
-	// Logf, when set, receives one progress line per pass.
+	// Logf, when set, receives one progress line per pass, with the dev
+	// scores (gold tags) of the model averaged so far when dev is given.
 	Logf func(format string, args ...any)
 }
 
 // DefaultOptions returns the options the committed model is trained with.
 func DefaultOptions() Options {
-	return Options{Iterations: 15, Seed: 1, Explore: 0.9, TagNoise: 0.04, Prune: 0.05}
+	return Options{Iterations: 15, Seed: 1, Explore: 0.9, TagNoise: 0.04, Prune: 2}
 }
 
 // maxLabels bounds the label inventory: label sets are two 64-bit words.
@@ -49,14 +42,13 @@ const maxLabels = 127
 
 // example is a training sentence with its projectivised gold tree.
 type example struct {
-	forms, upos, xpos  []string
-	predUPOS, predXPOS []string // jackknifed tags, when Options.Folds asks for them
-	gold               []int32  // gold head of each word, n for the root
-	label              []int16  // gold label id of each word
+	forms, upos, xpos []string
+	gold              []int32 // gold head of each word, n for the root
+	label             []int16 // gold label id of each word
 }
 
-// Train trains a parser on train. dev, when given, is only parsed at the end
-// to report its scores through opts.Logf. The same data and options always
+// Train trains a parser on train. dev, when given, is only parsed to report
+// its scores through opts.Logf. The same data and options always
 // give the same model bytes.
 func Train(train, dev []conllu.Sentence, opts Options) (*Model, error) {
 	if len(train) == 0 {
@@ -79,11 +71,6 @@ func Train(train, dev []conllu.Sentence, opts Options) (*Model, error) {
 	}
 	logf(opts, "parser: %d sentences, %d labels, %d arcs lifted to projectivise",
 		len(examples), len(labels)-1, lifted)
-	if opts.TrainTagger != nil && opts.Folds >= 2 {
-		if err := jackknife(train, examples, opts.Folds, opts.TrainTagger, opts); err != nil {
-			return nil, err
-		}
-	}
 
 	m := newModel(labels, perceptron.New(3), perceptron.New(len(labels)))
 	t := trainer{m: m, opts: opts, alts: tagAlternatives(train)}
@@ -100,8 +87,14 @@ func Train(train, dev []conllu.Sentence, opts Options) (*Model, error) {
 		for _, i := range order {
 			t.sentence(&examples[i])
 		}
-		logf(opts, "parser: pass %d: %.4f of moves wrong, %.4f of gold arcs mislabelled", it+1,
-			float64(t.wrongMoves)/float64(max(t.moves, 1)), float64(t.wrongLabels)/float64(max(t.arcs, 1)))
+		var devScores string
+		if len(dev) > 0 && opts.Logf != nil {
+			snap := newModel(labels, m.moves.Snapshot(), m.labeler.Snapshot())
+			uas, las := Evaluate(snap, dev, nil)
+			devScores = fmt.Sprintf(", dev UAS %.4f LAS %.4f", uas, las)
+		}
+		logf(opts, "parser: pass %d: %.4f of moves wrong, %.4f of gold arcs mislabelled%s", it+1,
+			float64(t.wrongMoves)/float64(max(t.moves, 1)), float64(t.wrongLabels)/float64(max(t.arcs, 1)), devScores)
 	}
 
 	// Round-trip the weights through their quantised form now, so the model
@@ -116,11 +109,7 @@ func Train(train, dev []conllu.Sentence, opts Options) (*Model, error) {
 			return nil, fmt.Errorf("parser: reload weights: %w", err)
 		}
 	}
-	if len(dev) > 0 && opts.Logf != nil {
-		uas, las := Evaluate(m, dev, nil)
-		logf(opts, "parser: dev (gold tags) UAS %.4f LAS %.4f, %d move and %d label features",
-			uas, las, m.moves.Features(), m.labeler.Features())
-	}
+	logf(opts, "parser: %d move and %d label features", m.moves.Features(), m.labeler.Features())
 	return m, nil
 }
 

@@ -26,13 +26,9 @@ func (t *trainer) sentence(ex *example) {
 	n := len(ex.forms)
 	ws := &t.ws
 	ws.x.reset(n)
-	upos, xpos, noise := ex.upos, ex.xpos, t.opts.TagNoise
-	if ex.predUPOS != nil && t.rng.Float64() < t.opts.Predicted {
-		upos, xpos, noise = ex.predUPOS, ex.predXPOS, 0
-	}
 	for i, f := range ex.forms {
-		u, p := upos[i], xpos[i]
-		if noise > 0 && t.rng.Float64() < noise {
+		u, p := ex.upos[i], ex.xpos[i]
+		if t.opts.TagNoise > 0 && t.rng.Float64() < t.opts.TagNoise {
 			if alts := t.alts[strings.ToLower(f)]; len(alts) > 0 {
 				a := alts[t.rng.IntN(len(alts))]
 				u, p = a.upos, a.xpos
