@@ -118,3 +118,32 @@ func BenchmarkRecognize(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestTrainDeterministic(t *testing.T) {
+	sents, err := conllu.Read(strings.NewReader(gumSnippet + "\n" + strings.ReplaceAll(gumSnippet, "doc1", "doc2")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := func(words, upos, xpos []string) {
+		for i := range words {
+			upos[i], xpos[i] = "PROPN", "NNP"
+		}
+	}
+	docs := FromTreebank(sents, tag)
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2", len(docs))
+	}
+	opts := Options{Iterations: 10, Seed: 5, Ensemble: 2}
+	b1, _ := Train(docs, opts).MarshalBinary()
+	b2, _ := Train(docs, opts).MarshalBinary()
+	if !bytes.Equal(b1, b2) {
+		t.Error("two trainings gave different bytes")
+	}
+	m, err := Load(b1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := m.Evaluate(docs)[""].F1(); f != 1 {
+		t.Errorf("training F1 %v, want 1", f)
+	}
+}
