@@ -58,35 +58,34 @@ func newXLIDs(p *project.Project) *xlIDs {
 			ids.topic[t.ID] = "top-" + hashHex(foldName(t.Label))
 		}
 	}
-	seen := make(map[string]int, len(p.Positions))
-	names := map[string]string{}
-	for _, a := range p.Actors {
-		names[a.ID] = a.Name
-	}
-	var b strings.Builder
+	// One buffer for every position's key, and the hash as the map key:
+	// this runs once per position of a workbook of up to a million rows.
+	seen := make(map[[6]byte]int, len(p.Positions))
 	only := ""
 	if len(p.Documents) == 1 {
 		only = ids.doc[p.Documents[0].ID]
 	}
+	var key []byte
 	for _, x := range p.Positions {
-		b.Reset()
 		ev := x.Evidence
-		b.WriteString(ids.docOf(ev.Doc, only))
-		b.WriteByte(0)
-		b.WriteString(strconv.Itoa(ev.Start))
-		b.WriteByte(':')
-		b.WriteString(strconv.Itoa(ev.End))
-		b.WriteByte(0)
-		b.WriteString(collapse(ev.Quote))
-		b.WriteByte(0)
-		b.WriteString(foldName(names[x.Actor]))
-		id := "pos-" + hashHex(b.String())
-		if n := seen[id]; n > 0 {
-			seen[id] = n + 1
+		key = append(key[:0], ids.docOf(ev.Doc, only)...)
+		key = append(key, 0)
+		key = strconv.AppendInt(key, int64(ev.Start), 10)
+		key = append(key, ':')
+		key = strconv.AppendInt(key, int64(ev.End), 10)
+		key = append(key, 0)
+		key = append(key, collapse(ev.Quote)...)
+		key = append(key, 0)
+		// the speaker by its actor_id: its folded name, hashed once per actor
+		key = append(key, ids.actor[x.Actor]...)
+		sum := sha256.Sum256(key)
+		var h [6]byte
+		copy(h[:], sum[:])
+		id := "pos-" + hex.EncodeToString(h[:])
+		if n := seen[h]; n > 0 {
 			id += "-" + strconv.Itoa(n+1)
-		} else {
-			seen[id] = 1
 		}
+		seen[h]++
 		ids.pos[x] = id
 	}
 	return ids
