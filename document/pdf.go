@@ -49,6 +49,7 @@ func parsePDF(name string, data []byte) (doc *Document, err error) {
 
 	var lines []pdfLine
 	budget := contentBudget{left: maxPDFContent}
+	textLen := 0
 	for i, page := range pdfPages(r) {
 		if !parentsEnd(page) {
 			return nil, fileErr(name, ErrDamaged, nil, "this PDF is damaged: its page tree loops (the parents of page %d lead back to it)", i+1)
@@ -58,7 +59,13 @@ func parsePDF(name string, data []byte) (doc *Document, err error) {
 		} else if err != nil {
 			continue // a page that cannot be read is skipped, the others kept
 		}
-		lines = append(lines, pageLines(page)...)
+		for _, l := range pageLines(page) {
+			// Stop at the text limit rather than read the rest to refuse it.
+			if textLen += len(l.text); textLen > maxText {
+				return nil, tooMuchTextErr(name, "PDF")
+			}
+			lines = append(lines, l)
+		}
 		if len(lines) > 0 {
 			lines[len(lines)-1].pageEnd = true
 		}

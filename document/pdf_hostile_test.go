@@ -230,3 +230,26 @@ func TestPDFSharedContentStream(t *testing.T) {
 		t.Fatalf("err = %v, want too large, naming the limit", err)
 	}
 }
+
+// A PDF's text is bounded like any document's, and the reading stops at
+// the limit instead of reading the rest of the pages to refuse them.
+func TestPDFTextLimit(t *testing.T) {
+	lowerTextLimit(t, 4<<10)
+	const pages = 20
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", pdfFont}
+	var kids []string
+	for i := range pages {
+		objs = append(objs, pdfStream("", pageText(fmt.Sprintf("Page %d says that the talks on the grain corridor went on for hours.", i))))
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(objs)))
+		kids = append(kids, fmt.Sprintf("%d 0 R", len(objs)))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Count %d /Kids [%s] >>", pages, strings.Join(kids, " "))
+	data := rawPDF(objs, "")
+	if _, err := Parse("long.pdf", data); err != nil {
+		t.Fatalf("within the limit: %v", err)
+	}
+	lowerTextLimit(t, 500)
+	if _, err := Parse("long.pdf", data); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "the limit is 500 bytes of text") {
+		t.Fatalf("err = %v, want too large, naming the limit", err)
+	}
+}

@@ -20,13 +20,16 @@ import (
 var (
 	// maxPDFPageContent bounds the decompressed drawing instructions
 	// (content streams and font maps) of one page. The reader keeps about
-	// 80 bytes for every character it draws, so 4 MB of instructions cost
-	// at most some 300 MB while the page is read; a dense page of text
-	// needs a few tens of KB.
-	maxPDFPageContent int64 = 4 << 20
+	// 100 bytes for every character it draws, so 2 MB of instructions
+	// cost at most some 200 MB while the page is read; a dense page of
+	// text needs a few tens of KB.
+	maxPDFPageContent int64 = 2 << 20
 	// maxPDFContent bounds the decompressed instructions of all pages
-	// together, counting a stream again each time a page draws it.
-	maxPDFContent int64 = 64 << 20
+	// together, counting a stream again each time a page draws it. The
+	// reader interprets about a megabyte a second, so this also bounds the
+	// time: half a minute at worst. A report of 300 dense pages needs
+	// some 10 MB.
+	maxPDFContent int64 = 32 << 20
 )
 
 // maxPDFXrefSections bounds the chain of cross-reference sections (one per
