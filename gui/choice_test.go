@@ -12,13 +12,23 @@ import (
 	"briefing/project"
 )
 
-// sheetRow returns the first row of a sheet whose column col (0-based)
-// holds value, with the header row.
-func sheetRow(t *testing.T, f *excelize.File, sheet string, col int, value string) (head, row []string) {
+// sheetRow returns the header row of a sheet and its first row whose
+// column named by one of names holds value.
+func sheetRow(t *testing.T, f *excelize.File, sheet string, names []string, value string) (head, row []string) {
 	t.Helper()
 	rows, err := f.GetRows(sheet)
-	if err != nil {
-		t.Fatal(err)
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("sheet %s: %v", sheet, err)
+	}
+	col := -1
+	for _, n := range names {
+		if i := slices.Index(rows[0], n); i >= 0 {
+			col = i
+			break
+		}
+	}
+	if col < 0 {
+		t.Fatalf("sheet %s has no column %v: %v", sheet, names, rows[0])
 	}
 	for _, r := range rows[1:] {
 		if col < len(r) && r[col] == value {
@@ -104,18 +114,18 @@ func TestUntickingIsNotReviewing(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	head, row := sheetRow(t, f, "Positions", 18, droppedID)
+	head, row := sheetRow(t, f, "Positions", []string{"Summary"}, p.Position(droppedID).Summary)
 	if got := cell(t, head, row, "Reviewed"); got != "no" {
 		t.Errorf("Positions sheet: the unticked position is reviewed %q, want no", got)
 	}
 	if got := cell(t, head, row, "In brief"); got != "no" {
 		t.Errorf("Positions sheet: the unticked position is in the brief %q, want no", got)
 	}
-	head, row = sheetRow(t, f, "Topics", 1, topicLabel)
+	head, row = sheetRow(t, f, "Topics", []string{"Label"}, topicLabel)
 	if got := cell(t, head, row, "Reviewed"); got != "no" {
 		t.Errorf("Topics sheet: the unticked topic is reviewed %q, want no", got)
 	}
-	head, row = sheetRow(t, f, "Matrix", 0, "Kaja Kallas")
+	head, row = sheetRow(t, f, "Matrix", []string{"Actor \\ Topic"}, "Kaja Kallas")
 	if got := cell(t, head, row, p.Topic(p.Position(keptID).Topic).Label); got != stance {
 		t.Errorf("Matrix: Kaja Kallas on her topic is %q, want %q (the stance left out does not count)", got, stance)
 	}
