@@ -356,6 +356,11 @@ func (a *analyzer) taggedActor(h int) int {
 		return -1
 	}
 	if sp.typ == "person" {
+		for _, w := range strings.Fields(name) {
+			if w[0] < 'A' || w[0] > 'Z' || a.lx.titles[strings.ToLower(w)] == tcHead {
+				return -1 // "Chairman of the Centre": a title, not a name
+			}
+		}
 		return a.actorFor("p:"+name, func() Actor {
 			return Actor{Name: name, Type: Person, Named: true, Why: "entity tagger: person, subject of a cue verb"}
 		}, s)

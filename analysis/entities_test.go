@@ -67,3 +67,18 @@ func TestEntityTaggerOrganisationHoldsItsPlace(t *testing.T) {
 		t.Errorf("the place inside the name became an actor: %+v", a)
 	}
 }
+
+func TestOrganisationNamesKeepTheirComplementAndPrefix(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The United States Department of Agriculture said ozone damages crops.\n", "United States Department of Agriculture"},
+		{"The Medical Journal of Australia published the results on Monday.\n", "Medical Journal of Australia"},
+		{"The Ministry of Information, Communications and Technology announced a new plan.\n", "Ministry of Information, Communications and Technology"},
+		{"As the National Organization of Black Law Enforcement Executives writes, the act is vital.\n", "National Organization of Black Law Enforcement Executives"},
+	}
+	for _, c := range cases {
+		_, r := analyzeText(t, c.text)
+		if actorNamed(r, c.want) == nil {
+			t.Errorf("no actor %q in %q: %v", c.want, c.text, names(r))
+		}
+	}
+}

@@ -230,8 +230,7 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 			continue
 		}
 		lw := a.low(i)
-		if (lw == "ministry" || lw == "department" || lw == "departments" || lw == "bureau" || lw == "office" ||
-			lw == "council" || lw == "committee" || lw == "commission" || lw == "agency") && i+2 < te {
+		if (ofHeads[lw] || a.wordClass(i)&wcOrgHead != 0) && a.titleClass(i) != tcHead && i+2 < te {
 			nx := a.low(i + 1)
 			if nx == "of" || nx == "on" || nx == "for" {
 				j := i + 2
@@ -248,13 +247,51 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 						continue
 					}
 					lj := a.low(j)
-					if (lj == "and" || lj == "of" || lj == "for") && j+1 < te && a.toks[j+1].cap && a.titleClass(j+1) != tcHead {
+					if (lj == "and" || lj == "of" || lj == "for") && j+1 < te && a.toks[j+1].cap && a.titleClass(j+1) != tcHead &&
+						!(lj == "and" && a.startsAnotherOrg(j+1, te)) {
 						j++
+						continue
+					}
+					if lj == "," && a.listEndsWithAnd(j+1, te) {
+						j++ // "Ministry of Information, Communications and Technology"
 						continue
 					}
 					break
 				}
 				if last < 0 {
+					continue
+				}
+				// a name before the head belongs to it: "United States Department of
+				// Agriculture", "Australian Centre for ..."; not a demonym before a ministry
+				first := i
+				for first-1 >= ts {
+					k := first - 1
+					if c := cov[k-ts]; c != 0 {
+						o := &ms[c-1]
+						if (o.kind != mkState && o.kind != mkPlace) || o.te != first || o.gz == gzDemonym && governmentHeads[lw] {
+							break
+						}
+						o.kind = 0 // swallowed; dropped at the end
+						first = o.ts
+						continue
+					}
+					if !a.toks[k].cap || !a.toks[k].word || a.wordClass(k)&wcStop != 0 && a.titleClass(k) != tcMod || a.titleClass(k) == tcHead || k == ts && a.titleClass(k) == 0 && a.lx.words[a.low(k)] != 0 {
+						break
+					}
+					first = k // "National Organization of ...", "Berkman Centre for ..."
+				}
+				for mi := range ms {
+					if o := &ms[mi]; (o.kind == mkState || o.kind == mkPlace) && o.ts > i && o.te <= last+1 {
+						o.kind = 0 // the complement: "Medical Journal of Australia"
+					}
+				}
+				if first < i {
+					name := a.src[a.toks[first].s:a.toks[last].e]
+					ms = append(ms, a.orgMention(first, last+1, name))
+					for k := first; k <= last; k++ {
+						cov[k-ts] = len(ms)
+					}
+					i = last
 					continue
 				}
 				if lw == "departments" && len(parts) >= 2 {
@@ -459,6 +496,42 @@ func (a *analyzer) ofComplement(h, te int, cov []int, ts int) int {
 		h = last
 	}
 	return h
+}
+
+// ofHeads head organisation names with an "of", "for" or "on" complement ("Ministry of
+// Defence", "University of Sheffield"); governmentHeads are those a demonym before them
+// does not belong to ("the Russian Ministry of Defence").
+var (
+	ofHeads         = wordSet("ofHeads")
+	governmentHeads = wordSet("governmentHeads")
+)
+
+// startsAnotherOrg says whether the capitalised words from token j end in the head of
+// another name ("... Institute of Technology and Colorado State University").
+func (a *analyzer) startsAnotherOrg(j, te int) bool {
+	for ; j < te && a.toks[j].cap && a.toks[j].word; j++ {
+		if ofHeads[a.low(j)] || a.wordClass(j)&(wcOrgHead|wcPlaceHead) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listEndsWithAnd says whether capitalised words from token j run, through commas, to an
+// "and" and a last capitalised word: the list inside a name ("Information, Communications
+// and Technology").
+func (a *analyzer) listEndsWithAnd(j, te int) bool {
+	for ; j < te; j++ {
+		switch {
+		case a.toks[j].cap && a.toks[j].word && a.titleClass(j) != tcHead:
+		case a.txts[j] == ",":
+		case a.low(j) == "and":
+			return j+1 < te && a.toks[j+1].cap && a.toks[j+1].word
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // bodyNamed returns the organisation of the text whose name ends in head ("Federal Open
