@@ -110,7 +110,7 @@ func (b *brief) heading(text string, level int, extra ...span) {
 	b.need(lead + 4*bodyLeading)
 	b.c.bookmark(metaText(text), level, b.y)
 	spans := append([]span{{st(bold, size, navyColor), text}}, extra...)
-	b.paragraph(spans, para{leading: lead})
+	b.paragraph(spans, para{leading: lead, role: "H" + strconv.Itoa(level+2)}) // H1 is the title
 	if level == 0 {
 		b.c.line(b.ps.left, b.y+1, b.ps.w-b.ps.right, b.y+1, 0.6, navyColor)
 		b.y += 6
@@ -121,7 +121,7 @@ func (b *brief) heading(text string, level int, extra ...span) {
 // show a dash, so a missing reference or clearance is seen, not missed.
 func (b *brief) headerBlock() {
 	p := b.d.p
-	b.paragraph([]span{{st(bold, 20, navyColor), b.d.title}}, para{leading: 26})
+	b.paragraph([]span{{st(bold, 20, navyColor), b.d.title}}, para{leading: 26, role: "H1"})
 	b.y += 6
 	fields := []struct{ label, value string }{
 		{"Date", b.d.date},
@@ -171,11 +171,13 @@ func (b *brief) keyPoints() {
 		b.paragraph([]span{{st(regular, bodySize, inkColor), "The brief holds no positions yet."}}, para{leading: bodyLeading})
 		return
 	}
+	b.c.beginTag("L")
 	for _, pt := range points {
 		b.paragraph([]span{{st(regular, bodySize, inkColor), pt}}, para{indent: 16, leading: bodyLeading,
-			gutter: []span{{st(bold, bodySize, navyColor), "•"}}})
+			gutter: []span{{st(bold, bodySize, navyColor), "•"}}, role: "LI"})
 		b.y += 4
 	}
+	b.c.endTag()
 }
 
 // outlook is the drafter's comment; a brief without one has no such part.

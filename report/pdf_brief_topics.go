@@ -39,7 +39,7 @@ func (b *brief) topic(s *topicSection) {
 			if c := b.d.citation(x.Anchor, 0); c != "" {
 				spans = append(spans, span{st(regular, smallSize, greyColor), "  " + c})
 			}
-			b.paragraph(spans, para{indent: posIndent, leading: evidenceLead, bar: &quoteBar, keep: 2 * evidenceLead})
+			b.paragraph(spans, para{indent: posIndent, leading: evidenceLead, bar: &quoteBar, keep: 2 * evidenceLead, role: "BlockQuote"})
 			b.y += 5
 		}
 	}
@@ -75,7 +75,7 @@ func (b *brief) position(s *topicSection, n int, x *project.Position) {
 		if c := b.d.citation(x.Evidence, x.Paragraph); c != "" {
 			ev = append(ev, span{st(regular, smallSize, greyColor), "  " + c})
 		}
-		b.paragraph(ev, para{indent: quoteIndent, leading: evidenceLead, bar: &quoteBar, keep: 2 * evidenceLead})
+		b.paragraph(ev, para{indent: quoteIndent, leading: evidenceLead, bar: &quoteBar, keep: 2 * evidenceLead, role: "BlockQuote"})
 	}
 	if note := strings.TrimSpace(x.Note); note != "" {
 		b.y += 2

@@ -36,6 +36,12 @@ type canvas interface {
 	fillRect(x, y, w, h float64, c rgb)
 	line(x1, y1, x2, y2, width float64, c rgb)
 	bookmark(title string, level int, y float64)
+	// The logical structure (pdf_tags.go): elements with standard roles
+	// around what is drawn, and artifacts for page furniture.
+	beginTag(role string) int
+	resumeTag(id int)
+	endTag()
+	artifact(on bool)
 }
 
 // settler is a canvas that can be told that a face will draw no more
@@ -230,7 +236,9 @@ func (f *flow) newPage() {
 	f.c.beginPage(f.ps.w, f.ps.h)
 	f.y = f.ps.top
 	if f.onPage != nil {
+		f.c.artifact(true)
 		f.onPage(f.page)
+		f.c.artifact(false)
 	}
 }
 
@@ -261,6 +269,7 @@ type para struct {
 	after   float64 // keep the whole paragraph with so many points of what follows, if short
 	bar     *rgb    // draw a bar left of the lines (quotes, summary)
 	gutter  []span  // drawn at the first line, right-aligned left of indent
+	role    string  // its structure element: P (default), H1, H2, LI, BlockQuote
 }
 
 // paragraph wraps and draws spans as a paragraph, breaking pages between
@@ -284,13 +293,17 @@ func (f *flow) paragraph(spans []span, p para) {
 		keep = h
 	}
 	f.need(min(keep, float64(len(lines))*p.leading+p.after))
+	role := p.role
+	if role == "" {
+		role = "P"
+	}
+	f.c.beginTag(role)
+	defer f.c.endTag()
 	x := f.ps.left + p.indent
 	for i, ln := range lines {
 		f.need(p.leading)
-		f.drawLine(x, f.y, p.leading, ln)
-		if p.bar != nil {
-			f.c.fillRect(x-8, f.y, 2, p.leading, *p.bar)
-		}
+		// The gutter (a number, a bullet) first, so that it comes first in
+		// reading order too.
 		if i == 0 && len(p.gutter) > 0 {
 			gw := 0.0
 			for _, g := range p.gutter {
@@ -302,6 +315,18 @@ func (f *flow) paragraph(spans []span, p para) {
 				f.c.text(gx, f.baseline(f.y, p.leading, g.st), g.st, s)
 				gx += f.width(g.st, s)
 			}
+		}
+		f.drawLine(x, f.y, p.leading, ln)
+		if n := len(ln.frags); i < len(lines)-1 && n > 0 {
+			// The space the line was broken at, drawn past its end where
+			// it shows nothing: text read from the PDF (a screen reader,
+			// reflow, copy) keeps the words apart.
+			last := ln.frags[n-1].st
+			last.hasBG = false
+			f.c.text(x+ln.width, f.baseline(f.y, p.leading, last), last, " ")
+		}
+		if p.bar != nil {
+			f.c.fillRect(x-8, f.y, 2, p.leading, *p.bar)
 		}
 		f.y += p.leading
 	}
@@ -363,11 +388,16 @@ func (f *flow) layRow(t *table, cells []cell) laidRow {
 	return r
 }
 
-// drawRowPart draws lines [from, to) of a row at the current y.
-func (f *flow) drawRowPart(t *table, r laidRow, from, to int, bg *rgb) {
+// drawRowPart draws lines [from, to) of a row at the current y. cells, if
+// not nil, are the row's cell elements, resumed one by one around their
+// text so that a row split between pages stays one row of the structure.
+func (f *flow) drawRowPart(t *table, r laidRow, from, to int, bg *rgb, cells []int) {
 	h := float64(to-from)*t.leading + 2*t.pad
 	x := f.ps.left
 	for i, w := range t.widths {
+		if cells != nil {
+			f.c.resumeTag(cells[i])
+		}
 		fill := bg
 		if r.cells[i].fill != nil {
 			fill = r.cells[i].fill
@@ -379,6 +409,9 @@ func (f *flow) drawRowPart(t *table, r laidRow, from, to int, bg *rgb) {
 		for k := from; k < to && k < len(lines); k++ {
 			f.drawLine(x+t.pad, f.y+t.pad+float64(k-from)*t.leading, t.leading, lines[k])
 		}
+		if cells != nil {
+			f.c.endTag()
+		}
 		if i > 0 {
 			f.c.line(x, f.y, x, f.y+h, 0.4, t.grid)
 		}
@@ -388,9 +421,30 @@ func (f *flow) drawRowPart(t *table, r laidRow, from, to int, bg *rgb) {
 	f.y += h
 }
 
-func (f *flow) tableHeader(t *table, head laidRow) {
+// tableHeader draws the header row: in the structure the first time, as
+// an artifact when it is repeated on a new page.
+func (f *flow) tableHeader(t *table, head laidRow, first bool) {
 	f.c.line(f.ps.left, f.y, f.ps.left+sum(t.widths), f.y, 0.8, t.grid)
-	f.drawRowPart(t, head, 0, head.n, &t.headBG)
+	if !first {
+		f.c.artifact(true)
+		f.drawRowPart(t, head, 0, head.n, &t.headBG, nil)
+		f.c.artifact(false)
+		return
+	}
+	f.drawRowPart(t, head, 0, head.n, &t.headBG, f.rowTags(len(t.widths), "TH"))
+	f.c.endTag() // TR
+}
+
+// rowTags opens a row (TR) of the structure with its cells (TH or TD),
+// closed at once for drawRowPart to resume; the row stays open.
+func (f *flow) rowTags(n int, role string) []int {
+	f.c.beginTag("TR")
+	cells := make([]int, n)
+	for i := range cells {
+		cells[i] = f.c.beginTag(role)
+		f.c.endTag()
+	}
+	return cells
 }
 
 // maxHeaderLines bounds the lines of a table's header cells: the header is
@@ -427,16 +481,19 @@ func (f *flow) tableRows(t *table, n int, row func(i int) []cell) {
 	head := f.layHeader(t)
 	headH := float64(head.n)*t.leading + 2*t.pad
 	f.need(headH + t.leading + 2*t.pad)
-	f.tableHeader(t, head)
+	f.c.beginTag("Table")
+	defer f.c.endTag()
+	f.tableHeader(t, head, true)
 	for i := range n {
 		r := f.layRow(t, row(i))
 		r.n = max(r.n, 1)
+		cells := f.rowTags(len(t.widths), "TD")
 		fresh := false // the page was just started for this row
 		for from := 0; from < r.n; {
 			fit := int((f.room() - 2*t.pad + 0.01) / t.leading)
 			if fit < min(r.n-from, 2) && !fresh { // not even two lines: next page
 				f.newPage()
-				f.tableHeader(t, head)
+				f.tableHeader(t, head, false)
 				fresh = true
 				continue
 			}
@@ -445,9 +502,10 @@ func (f *flow) tableRows(t *table, n int, row func(i int) []cell) {
 			fit = max(fit, 1)
 			fresh = false
 			to := min(r.n, from+fit)
-			f.drawRowPart(t, r, from, to, nil)
+			f.drawRowPart(t, r, from, to, nil, cells)
 			from = to
 		}
+		f.c.endTag() // TR
 	}
 }
 

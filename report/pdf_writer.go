@@ -69,6 +69,8 @@ type pdfWriter struct {
 	hasColor bool
 	lineW    float64
 	curH     float64
+
+	tags tagState // the logical structure (pdf_tags.go)
 }
 
 // pageJob is a finished page's content, for the writing goroutine.
@@ -219,6 +221,7 @@ func (pw *pdfWriter) endPage() {
 	if !pw.inPage {
 		return
 	}
+	pw.endPageTags()
 	pw.inPage = false
 	n := pw.newObj()
 	pw.pages[len(pw.pages)-1].content = n
@@ -250,6 +253,7 @@ func (pw *pdfWriter) text(x, y float64, st style, s string) {
 		pw.footers = append(pw.footers, deferredText{page: len(pw.pages) - 1, x: x, y: y, st: st, s: s})
 		return
 	}
+	pw.markText()
 	pw.setStyle(st)
 	pw.page = pw.appendText(pw.page, x, y, st.face, s)
 }
@@ -408,6 +412,7 @@ func (pw *pdfWriter) finish() error {
 	for i := 0; i < len(pw.footers); {
 		pg := pw.footers[i].page
 		start := len(fb)
+		fb = append(fb, "/Artifact BMC\n"...) // "Page N of M" is furniture
 		pw.curH = pw.pages[pg].h
 		for ; i < len(pw.footers) && pw.footers[i].page == pg; i++ {
 			d := pw.footers[i]
@@ -420,6 +425,7 @@ func (pw *pdfWriter) finish() error {
 			fb = appendColor(fb, d.st.color, " rg ")
 			fb = pw.appendText(fb, d.x, d.y, d.st.face, strings.ReplaceAll(d.s, pageTotal, total))
 		}
+		fb = append(fb, "EMC\n"...)
 		footerObj[pg] = pw.newObj()
 		footerStreams = append(footerStreams, footerStream{footerObj[pg], fb[start:len(fb):len(fb)]})
 	}
@@ -456,7 +462,7 @@ func (pw *pdfWriter) finish() error {
 		sb.Write(appendNum(nil, p.w))
 		sb.WriteByte(' ')
 		sb.Write(appendNum(nil, p.h))
-		sb.WriteString("] /Resources 2 0 R /Contents ")
+		fmt.Fprintf(&sb, "] /StructParents %d /Tabs /S /Resources 2 0 R /Contents ", i)
 		if footerObj[i] != 0 {
 			fmt.Fprintf(&sb, "[%d 0 R %d 0 R]>>", p.content, footerObj[i])
 		} else {
@@ -501,6 +507,7 @@ func (pw *pdfWriter) finish() error {
 	pw.putObj(resourcesObj, sb.String())
 
 	outlines := pw.putOutlines(pageObj)
+	structure := pw.putStructure(pageObj)
 
 	info := pw.newObj()
 	sb.Reset()
@@ -521,6 +528,9 @@ func (pw *pdfWriter) finish() error {
 	if outlines != 0 {
 		fmt.Fprintf(&sb, " /Outlines %d 0 R /PageMode /UseOutlines", outlines)
 	}
+	// Tagged, in English, its title shown in the window rather than the
+	// file name.
+	fmt.Fprintf(&sb, " /MarkInfo <</Marked true>> /StructTreeRoot %d 0 R /Lang (en-GB) /ViewerPreferences <</DisplayDocTitle true>>", structure)
 	sb.WriteString(">>")
 	pw.putObj(catalog, sb.String())
 
