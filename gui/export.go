@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"briefing/internal/atomicfile"
 	"briefing/project"
@@ -18,15 +16,14 @@ import (
 
 // exportKind is one of the files the brief is exported as.
 type exportKind struct {
-	name   string // for messages: "PDF brief"
-	ext    string
-	filter []string
-	write  func(w io.Writer, p *project.Project, opt report.Options) error
+	name  string // for messages: "PDF brief"
+	ext   string
+	write func(w io.Writer, p *project.Project, opt report.Options) error
 }
 
 var (
-	exportPDF  = exportKind{"PDF brief", ".pdf", []string{".pdf"}, report.WritePDF}
-	exportXLSX = exportKind{"spreadsheet", ".xlsx", []string{".xlsx"}, report.WriteXLSX}
+	exportPDF  = exportKind{"PDF brief", ".pdf", report.WritePDF}
+	exportXLSX = exportKind{"spreadsheet", ".xlsx", report.WriteXLSX}
 )
 
 // exportPDFDialog and exportXLSXDialog check the brief (see
@@ -37,33 +34,9 @@ func (u *ui) exportXLSXDialog() { u.checkThenExport(exportXLSX) }
 // exportDialog asks where to write the export.
 func (u *ui) exportDialog(k exportKind) {
 	u.commitEdits()
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError("Could not choose where to save the "+k.name, err, "")
-			return
-		}
-		if w == nil {
-			return
-		}
-		// The dialog has created (or emptied) the file; it is replaced as a
-		// whole once the export is complete.
-		path := w.URI().Path()
-		w.Close()
-		if !strings.EqualFold(filepath.Ext(path), k.ext) {
-			path += k.ext
-		}
-		u.prefs.setLastFolder(filepath.Dir(path))
+	u.askSavePath("Export the "+k.name, safeFileName(u.project().Brief.Title)+k.ext, k.ext, func(path string) {
 		u.export(k, path, nil)
-	}, u.win)
-	d.SetFileName(safeFileName(u.project().Brief.Title) + k.ext)
-	d.SetFilter(storage.NewExtensionFileFilter(k.filter))
-	if dir := u.prefs.lastFolder(); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	})
 }
 
 // export writes the brief to path in the background, with a progress

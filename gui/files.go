@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"briefing/analysis"
@@ -28,29 +27,9 @@ func (u *ui) openDialog() {
 	})
 }
 
-// fileOpen shows the open dialog, starting in the last folder used.
+// fileOpen asks for a file to open, starting in the last folder used.
 func (u *ui) fileOpen(then func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError("Could not choose a file", err, "")
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.prefs.setLastFolder(filepath.Dir(path))
-		then(path)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(articleExts))
-	if dir := u.prefs.lastFolder(); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	u.askOpenPath("Open an article or a brief", articleExts, then)
 }
 
 // openPath reads and analyses a file in the background and shows it. A
@@ -109,6 +88,7 @@ func (u *ui) loadPath(path string, lock *recovery.Lock, readOnly bool) {
 				return
 			}
 			u.prefs.addRecent(path)
+			u.prefs.setLastFolder(filepath.Dir(path))
 			u.menus.rebuildRecent()
 			if kind == project.KindProject && readOnly {
 				u.setProject(p, "", p.Brief.Title+" (read-only copy)")
@@ -258,33 +238,12 @@ func (u *ui) saveAs() {
 
 func (u *ui) saveAsThen(then func()) {
 	u.commitEdits()
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError("Could not choose where to save", err, "")
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if !strings.EqualFold(filepath.Ext(path), project.Extension) {
-			path += project.Extension
-		}
-		u.prefs.setLastFolder(filepath.Dir(path))
+	name := safeFileName(u.project().Brief.Title) + project.Extension
+	u.askSavePath("Save the brief as", name, project.Extension, func(path string) {
 		if u.saveTo(path) && then != nil {
 			then()
 		}
-	}, u.win)
-	d.SetFileName(safeFileName(u.project().Brief.Title) + project.Extension)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{project.Extension}))
-	if dir := u.prefs.lastFolder(); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	})
 }
 
 // confirmDiscard runs then at once when there are no unsaved changes, and

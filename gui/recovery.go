@@ -280,6 +280,7 @@ func (u *ui) saved(path string, s recovery.FileStamp) {
 	u.path, u.stamp = path, s
 	u.ed.MarkSaved()
 	u.prefs.addRecent(path)
+	u.prefs.setLastFolder(filepath.Dir(path))
 	u.menus.rebuildRecent()
 	u.refresh()
 	u.noteChange()
