@@ -265,7 +265,7 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 			return []int{id}, "organisation named before '" + ht.low + "'"
 		}
 	}
-	if officialNouns[ht.low] {
+	if officialNouns[ht.low] || documentNouns[ht.low] {
 		// the owner or the affiliation inside the phrase, before a relative clause or apposition
 		for k := plo; k <= phi && k < h+1; k++ {
 			if m := mentionAtByte(ms, sy.toks[k].s); m != nil && (m.kind == mkState || m.kind == mkOrg || m.kind == mkPerson || m.kind == mkRegion) {
@@ -294,6 +294,9 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 	}, ht.s)
 	return []int{id}, "unnamed group"
 }
+
+// documentNouns are a body's documents, which speak for it ("the Home Office letter").
+var documentNouns = wordSet("documentNouns")
 
 // orgNouns head the description of an organisation that a name modifies ("the al-Shabaab
 // group", "the Wagner militia").

@@ -455,7 +455,7 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 			st := i
 			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && strings.IndexByte(a.txts[i-1], '-') > 0) {
 				pl := a.low(i - 1)
-				if a.lx.words[pl]&wcStop == 0 && !auxWords[pl] && !preps[pl] && a.lx.verbs[pl] == nil && pl != "and" {
+				if a.lx.words[pl]&wcStop == 0 && !auxWords[pl] && !preps[pl] && a.lx.verbs[pl] == nil && pl != "and" && !determiners[pl] && !whWords[pl] {
 					st = i - 1
 				}
 			}
@@ -533,6 +533,9 @@ func (a *analyzer) listEndsWithAnd(j, te int) bool {
 	}
 	return false
 }
+
+// whWords open questions and relative clauses: never part of a group's name ("which media").
+var whWords = wordSet("whWords")
 
 // bodyNamed returns the organisation of the text whose name ends in head ("Federal Open
 // Market Committee" for "the Committee"), or head itself.
