@@ -258,8 +258,9 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 					}
 					break
 				}
-				if last < 0 {
-					continue
+				if last < 0 || a.low(i+2) == "the" && a.onlyState(i+3, last+1, ms, cov, ts) {
+					// "Colorado State University of the US": "of the US" places it, it is not its name
+					goto headWord
 				}
 				// a name before the head belongs to it: "United States Department of
 				// Agriculture", "Australian Centre for ..."; not a demonym before a ministry
@@ -312,6 +313,7 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 				continue
 			}
 		}
+	headWord:
 		if a.wordClass(i)&wcOrgHead != 0 {
 			// extend over following org heads ("Police Service")
 			h := i
@@ -505,6 +507,15 @@ var (
 	ofHeads         = wordSet("ofHeads")
 	governmentHeads = wordSet("governmentHeads")
 )
+
+// onlyState says whether tokens from..to are exactly one state mention.
+func (a *analyzer) onlyState(from, to int, ms []mention, cov []int, ts int) bool {
+	if from >= to || cov[from-ts] == 0 {
+		return false
+	}
+	o := ms[cov[from-ts]-1]
+	return o.kind == mkState && o.ts == from && o.te == to
+}
 
 // startsAnotherOrg says whether the capitalised words from token j end in the head of
 // another name ("... Institute of Technology and Colorado State University").
