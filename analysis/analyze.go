@@ -525,6 +525,17 @@ func (a *analyzer) stateActorLike(m *mention, ts, te int, ms []mention) bool {
 	if prev == "of" && m.ps-2 >= ts && a.titleClass(m.ps-2) == tcHead {
 		return false // "President of Ukraine"
 	}
+	if prev == "of" {
+		// "Senator John Kerry of Massachusetts", "the University of Sheffield of the UK":
+		// the state places a name
+		k := m.ps - 2
+		if a.low(m.ps-1) == "the" {
+			k--
+		}
+		if k >= ts && a.toks[k].cap && a.toks[k].word && a.wordClass(k)&wcStop == 0 && a.low(k) != "government" {
+			return false
+		}
+	}
 	if (prev == "," || prev == "and" || prev == "or") && m.ps-2 >= ts {
 		for k := range ms {
 			o := &ms[k]
