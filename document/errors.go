@@ -23,8 +23,10 @@ var errTooMuchText = errors.New("too much text")
 var (
 	// ErrEmpty: the file has no bytes at all.
 	ErrEmpty = errors.New("the file is empty")
-	// ErrTooLarge: the file is over MaxFileSize, or a .docx unpacks to
-	// more than that.
+	// ErrTooLarge: the file is over MaxFileSize, or it unpacks to more
+	// than the application reads: more than 50 MB of text, a .docx part
+	// or a PDF page's drawing instructions over their limits, a web page
+	// of millions of elements. The message names the limit.
 	ErrTooLarge = errors.New("the file is too large")
 	// ErrUnsupported: the content is not a format the application reads
 	// (an image, a spreadsheet, a .docx that is not a zip, ...).
@@ -89,7 +91,8 @@ func tooLargeErr(name string, size int64) error {
 }
 
 func tooMuchTextErr(name, what string) error {
-	return fileErr(name, ErrTooLarge, errTooMuchText, "this %s holds more text than the application reads (the limit is %s of text)", what, humanSize(int64(maxText)))
+	// The cause is left out: the message says it all, in one sentence.
+	return fileErr(name, ErrTooLarge, nil, "this %s holds more text than the application reads (the limit is %s of text)", what, humanSize(int64(maxText)))
 }
 
 func noTextErr(name, what string) error {

@@ -92,7 +92,7 @@ func (b *contentBudget) check(page pdf.Page) error {
 
 // pdfContentErr words errPDFContent for the user.
 func pdfContentErr(name string, page int) error {
-	return fileErr(name, ErrTooLarge, errPDFContent,
+	return fileErr(name, ErrTooLarge, nil,
 		"page %d of this PDF holds more drawing instructions than the application reads (the limit is %s a page and %s in all); it may be damaged or malicious",
 		page, humanSize(maxPDFPageContent), humanSize(maxPDFContent))
 }
