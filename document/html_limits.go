@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"io"
+	"strconv"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -105,6 +106,15 @@ func checkHTMLSize(name string, data []byte) error {
 		return nil
 	}
 	return fileErr(name, ErrTooLarge, nil,
-		"this web page is too complex to read: it makes more than %d elements, the limit (tags such as <b> or <font> left unclosed multiply them); it may be damaged or malicious",
-		maxHTMLNodes)
+		"this web page is too complex to read: it makes more than %s elements, the limit (tags such as <b> or <font> left unclosed multiply them); it may be damaged or malicious",
+		thousands(maxHTMLNodes))
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -90,7 +90,7 @@ func TestHTMLUnclosedFormatting(t *testing.T) {
 	maxHTMLNodes = 100_000
 	t.Cleanup(func() { maxHTMLNodes = old })
 	_, err := Parse("page.html", []byte(unclosedTags(400, 300)))
-	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "more than 100000 elements") {
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "more than 100,000 elements") {
 		t.Fatalf("err = %v, want too large, naming the limit", err)
 	}
 	// The same page with its tags closed is read.
