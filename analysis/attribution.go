@@ -247,10 +247,16 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 		return a.mentionHolders([]*mention{m}, ms)
 	}
 	for _, c := range sy.children[h] {
-		if sy.toks[c].dep == "appos" && c < hi {
+		if d := sy.toks[c].dep; (d == "appos" || d == "flat" || d == "compound" || d == "nmod:desc") && c < hi {
 			if m := a.mentionForToken(ms, sy.toks[c].s); m != nil && m.kind == mkPerson {
 				return []int{m.actor}, "apposition of the subject"
 			}
+		}
+	}
+	if d := ht.dep; (d == "nmod:desc" || d == "compound") && ht.head >= lo && ht.head < hi {
+		// "political scientist Peter Ubertaccio": the description hangs on the name
+		if m := a.mentionForToken(ms, sy.toks[ht.head].s); m != nil && m.kind == mkPerson {
+			return []int{m.actor}, "the name the description belongs to"
 		}
 	}
 	if ht.upos == "PROPN" {
