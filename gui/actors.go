@@ -17,15 +17,10 @@ import (
 	"briefing/project"
 )
 
-var actorColumns = []struct {
-	title string
-	width float32
-}{{"Name", 160}, {"Type", 68}, {"Role", 82}, {"Affiliation", 80}, {"Ment.", 74}, {"Pos.", 56}, {"Review", 72}}
-
-// The widths above, with the table's padding between columns, fit the
-// panel of a 1280-pixel window without horizontal scrolling (see
-// TestActorsTableFits); titles are tappable labels rather than buttons to
-// save their padding.
+// actorColumns are the Actors table's column titles; their widths follow
+// the table's (actor_columns.go). Titles are tappable labels rather than
+// buttons to save their padding.
+var actorColumns = []struct{ title string }{{"Name"}, {"Type"}, {"Role"}, {"Affiliation"}, {"Ment."}, {"Pos."}, {"Review"}}
 
 // numericColumn says whether an actors column sorts as numbers.
 func numericColumn(col int) bool { return col == 4 || col == 5 }
@@ -40,6 +35,12 @@ type actorsPanel struct {
 	rows    []*project.Actor
 	sortCol int
 	desc    bool
+	fit     *fitLayout
+	widths  []float32 // the columns' widths, as last fitted
+	fitted  int       // the number of rows they were fitted to
+	// needs holds what the columns' titles and values need
+	// (actor_columns.go); nil when they are to be measured again.
+	needs   [][]float32
 	name    *commitEntry
 	typ     *widget.Select
 	role    *commitEntry
@@ -59,7 +60,7 @@ func newActorsPanel(u *ui) *actorsPanel {
 	a := &actorsPanel{u: u, sortCol: 4, desc: true}
 	a.table = &widget.Table{
 		Length:       func() (int, int) { return len(a.rows), len(actorColumns) },
-		CreateCell:   func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		CreateCell:   newActorCell,
 		UpdateCell:   a.updateCell,
 		OnSelected:   a.onSelected,
 		CreateHeader: func() fyne.CanvasObject { return newHeaderCell() },
@@ -67,9 +68,7 @@ func newActorsPanel(u *ui) *actorsPanel {
 	}
 	a.table.ShowHeaderRow = true
 	a.table.ExtendBaseWidget(a.table)
-	for i, c := range actorColumns {
-		a.table.SetColumnWidth(i, c.width)
-	}
+	a.fit = &fitLayout{onWidth: a.fitColumns}
 	a.name = newCommitEntry(false, "Name", func(string) { a.save() })
 	a.typ = widget.NewSelect(actorTypes, func(string) { a.save() })
 	a.role = newCommitEntry(false, "e.g. spokesman", func(string) { a.save() })
@@ -97,10 +96,18 @@ func newActorsPanel(u *ui) *actorsPanel {
 		&widget.Button{Text: "Delete", Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: a.onDelete},
 	)
 	a.scroll = container.NewVScroll(container.NewStack(a.empty, a.details))
-	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, a.table), a.scroll)
+	split := container.NewVSplit(container.NewBorder(bar, nil, nil, nil, container.New(a.fit, a.table)), a.scroll)
 	split.Offset = 0.55
 	a.content = split
 	return a
+}
+
+// newActorCell is a cell of the Actors table: text cut with an ellipsis
+// at the column's edge.
+func newActorCell() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
 
 func (a *actorsPanel) cellText(x *project.Actor, col int) string {
@@ -204,6 +211,7 @@ func (a *actorsPanel) sortBy(col int) {
 	} else {
 		a.sortCol, a.desc = col, numericColumn(col)
 	}
+	a.needs = nil // the arrow moves to another title
 	a.refresh()
 }
 
@@ -221,6 +229,11 @@ func (a *actorsPanel) refresh() {
 		}
 		return c
 	})
+	// New content may need other widths; a new width fits them itself.
+	if len(a.rows) != a.fitted || a.needs == nil {
+		a.fitted, a.needs = len(a.rows), nil
+		a.fitColumns(a.fit.width)
+	}
 	a.table.Refresh()
 	if n := len(a.u.duplicates()); n > 0 {
 		a.dupes.SetText(fmt.Sprintf("Duplicates (%d)", n))

@@ -108,6 +108,7 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 		u.doc = p.Documents[0].ID
 	}
 	u.article.showDocument()
+	u.actors.needs = nil // other actors: fit the columns to them
 	u.refresh()
 	u.topics.list.UnselectAll()
 	u.actors.table.UnselectAll()

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -133,19 +134,42 @@ func TestNotesAndExcerptsList(t *testing.T) {
 	capture(t, u, "notes")
 }
 
-// The actors table fits its tab at the default window size, so that it
-// needs no horizontal scrolling.
+// The actors table fits its tab without horizontal scrolling, no column
+// title is cut at the default window size, and a wide window shows every
+// role and affiliation of the sample in full.
 func TestActorsTableFits(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1920, Height: 1080}} {
+		u := newTestUISized(t, size, themeLight)
+		u.tabs.SelectIndex(tabActors)
+		th := u.actors.table.Theme()
+		pad := th.Size("padding")
+		var total float32
+		for col, w := range u.actors.widths {
+			total += w + pad
+			title := actorColumns[col].title
+			if col == u.actors.sortCol {
+				title += "↓"
+			}
+			if need := textWidth(th, title, true); w < need {
+				t.Errorf("%v: column %q is %.0f wide, its title needs %.0f", size, title, w, need)
+			}
+		}
+		if w := u.actors.table.Size().Width; len(u.actors.widths) != len(actorColumns) || total > w {
+			t.Fatalf("%v: %d columns need %v, the table is %v wide", size, len(u.actors.widths), total, w)
+		}
+		if size.Width < 1920 {
+			continue
+		}
+		for _, a := range u.actors.rows {
+			for _, col := range []int{2, 3} {
+				if need := textWidth(th, u.actors.cellText(a, col), false); u.actors.widths[col] < need {
+					t.Errorf("%v: %s's %s %q needs %.0f, the column is %.0f", size, a.Name, actorColumns[col].title, u.actors.cellText(a, col), need, u.actors.widths[col])
+				}
+			}
+		}
+	}
 	u := newTestUI(t)
 	u.tabs.SelectIndex(tabActors)
-	var total float32
-	for _, c := range actorColumns {
-		total += c.width
-	}
-	pad := u.app.Settings().Theme().Size("padding")
-	if w := u.actors.table.Size().Width; total+float32(len(actorColumns))*pad > w {
-		t.Fatalf("columns need %v (+ separators), the table is %v wide", total, w)
-	}
 	// Tapping a title sorts by it, and the title shows the direction.
 	h := newHeaderCell()
 	u.actors.updateHeader(widget.TableCellID{Row: -1, Col: 0}, h)
