@@ -103,7 +103,8 @@ func Unmarshal(data []byte) (*Project, error) {
 	if len(data) > MaxFileSize {
 		return fail(fmt.Sprintf("the file is larger than %d MB, more than any brief needs", MaxFileSize>>20), nil)
 	}
-	trimmed := bytes.TrimSpace(data)
+	// a byte-order mark (Windows Notepad saves one) is not part of the JSON
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if len(trimmed) == 0 {
 		return fail("the file is empty", nil)
 	}

@@ -143,3 +143,19 @@ func TestLoadRefusesBadFilesWithReasons(t *testing.T) {
 		t.Fatalf("missing file: %v", err)
 	}
 }
+
+func TestLoadAcceptsAByteOrderMark(t *testing.T) {
+	p := New()
+	p.Brief.Title = "Saved by Notepad"
+	data, err := Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := Unmarshal(append([]byte("\xef\xbb\xbf"), data...))
+	if err != nil {
+		t.Fatalf("a project saved with a byte-order mark is refused: %v", err)
+	}
+	if q.Brief.Title != p.Brief.Title {
+		t.Errorf("title %q, want %q", q.Brief.Title, p.Brief.Title)
+	}
+}
