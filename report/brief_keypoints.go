@@ -83,21 +83,23 @@ func (d *briefData) keyPointOf(sec int) (keyPoint, bool) {
 		}
 		return keyPoint{sec: sec, weight: weight, text: d.otherPointsKeyPoint()}, true
 	}
-	on := inSentence(s.t.Label)
+	// The label leads, as written: inside a sentence its capitals would
+	// need a dictionary to get right ("European security", "peace plan").
+	on := s.t.Label + ": "
 	var text string
 	weight := len(s.positions)
 	switch {
 	case len(sup) > 0 && len(opp) > 0:
-		text = "Divided on " + on + ": " + listAnd(sup) + " in favour; " + listAnd(opp) + " against."
+		text = on + "divided. In favour: " + listAnd(sup) + "; against: " + listAnd(opp) + "."
 		weight += 1000 // a division is the news
 	case len(sup) > 0:
-		text = listAnd(sup) + " in favour on " + on + "; none of the actors quoted is against."
+		text = on + listAnd(sup) + " in favour; none of the actors quoted is against."
 		weight += 100
 	case len(opp) > 0:
-		text = listAnd(opp) + " against on " + on + "; none of the actors quoted is in favour."
+		text = on + listAnd(opp) + " against; none of the actors quoted is in favour."
 		weight += 100
 	case len(by["claims"]) > 0:
-		text = "On " + on + ", " + listAnd(by["claims"]) + " " + plural(len(by["claims"]), "claims", "claim") + ": " + d.leadSummary(s, "claims")
+		text = on + listAnd(by["claims"]) + " " + plural(len(by["claims"]), "claims", "claim") + " that " + d.leadSummary(s, "claims")
 	default:
 		names := by["neutral"]
 		if len(names) == 0 {
@@ -109,7 +111,7 @@ func (d *briefData) keyPointOf(sec int) (keyPoint, bool) {
 				}
 			}
 		}
-		text = "On " + on + ", " + listAnd(names) + " " + plural(len(names), "takes", "take") + " no side."
+		text = on + listAnd(names) + " " + plural(len(names), "takes", "take") + " no side."
 	}
 	return keyPoint{sec: sec, weight: weight, text: text}, true
 }
@@ -173,16 +175,18 @@ func (d *briefData) draftPurpose() string {
 	var labels []string
 	for _, s := range d.sections {
 		if s.t != nil {
-			labels = append(labels, inSentence(s.t.Label))
+			labels = append(labels, s.t.Label)
 		}
 	}
 	if len(labels) == 0 {
 		return "To inform you of the positions set out in the sources."
 	}
+	more := ""
 	if len(labels) > 3 {
-		labels = append(labels[:3:3], "other issues")
+		labels, more = labels[:3], "; and others"
 	}
-	return "To inform you of the positions of the key actors on " + listAnd(labels) + "."
+	return "To inform you of the positions of the key actors on " + plural(len(labels), "this topic", "these topics") +
+		": " + strings.Join(labels, "; ") + more + "."
 }
 
 func (d *briefData) actorName(id string) string {

@@ -61,18 +61,6 @@ func listAnd(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// inSentence writes a topic label as it reads inside a sentence: "Peace
-// plan" becomes "peace plan", while "NATO membership", "Black Sea grain
-// corridor" and "EU path" keep their capitals: a label with a capital after
-// its first letter names something.
-func inSentence(label string) string {
-	r, n := utf8.DecodeRuneInString(label)
-	if n == 0 || !unicode.IsUpper(r) || strings.IndexFunc(label[n:], unicode.IsUpper) >= 0 {
-		return label
-	}
-	return string(unicode.ToLower(r)) + label[n:]
-}
-
 // collapse turns runs of white space into single spaces.
 func collapse(s string) string {
 	if isCollapsed(s) {

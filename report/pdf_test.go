@@ -188,7 +188,7 @@ func TestPDFSuggestedKeyPoints(t *testing.T) {
 		t.Errorf("page 1 marks %d parts as suggested, want 2 (purpose and key points)", n)
 	}
 	for _, want := range []string{"To inform you of the positions of the key actors on",
-		"Suggested from the selected positions", " in favour", " against"} {
+		"Suggested from the selected positions", "In favour: ", "; against: "} {
 		if !strings.Contains(first, want) {
 			t.Errorf("page 1 lacks %q:\n%s", want, first)
 		}
