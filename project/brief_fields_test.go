@@ -104,3 +104,26 @@ func TestInBriefWithoutTopic(t *testing.T) {
 		}
 	}
 }
+
+// The review state goes through brief JSON, so a reviewed brief exported
+// from JSON is not a draft.
+func TestInterchangeKeepsReview(t *testing.T) {
+	p := OpenSample()
+	p.Positions[0].Reviewed = true
+	p.Topics[0].Reviewed = true
+	p.Actors[0].Reviewed = true
+	js, err := json.Marshal(ToInterchange(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := FromInterchange(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !in.Positions[0].Reviewed || !in.Topics[0].Reviewed || !in.Actors[0].Reviewed {
+		t.Errorf("review lost: position %v, topic %v, actor %v", in.Positions[0].Reviewed, in.Topics[0].Reviewed, in.Actors[0].Reviewed)
+	}
+	if in.Positions[1].Reviewed {
+		t.Error("an unreviewed position came back reviewed")
+	}
+}

@@ -56,6 +56,7 @@ type InterchangeActor struct {
 	Named       *bool    `json:"named,omitempty"`
 	Mentions    int      `json:"mentions,omitempty"`
 	Why         string   `json:"why,omitempty"`
+	Reviewed    bool     `json:"reviewed,omitempty"`
 }
 
 // InterchangeTopic is a topic in the interchange format.
@@ -68,6 +69,7 @@ type InterchangeTopic struct {
 	Note     string   `json:"note,omitempty"`
 	Tags     []string `json:"tags,omitempty"`
 	Why      string   `json:"why,omitempty"`
+	Reviewed bool     `json:"reviewed,omitempty"`
 }
 
 // InterchangePos is a position in the interchange format. Actor and Topic
@@ -87,6 +89,9 @@ type InterchangePos struct {
 	Note       string   `json:"note,omitempty"`
 	Selected   *bool    `json:"selected,omitempty"`
 	Why        string   `json:"why,omitempty"`
+	// Reviewed is the user's verdict kept through the format, so that a
+	// brief written from JSON need not be a draft.
+	Reviewed bool `json:"reviewed,omitempty"`
 }
 
 // ToInterchange converts the project, rejected items left out.
@@ -110,6 +115,7 @@ func ToInterchange(p *Project) *Interchange {
 		out.Actors = append(out.Actors, InterchangeActor{
 			ID: a.ID, Name: a.Name, Aliases: nonNil(a.Aliases), Type: a.Type, Role: a.Role,
 			Affiliation: a.Affiliation, Named: &named, Mentions: len(a.Mentions), Why: a.Why,
+			Reviewed: a.Reviewed,
 		})
 	}
 	labels := map[string]string{}
@@ -121,7 +127,7 @@ func ToInterchange(p *Project) *Interchange {
 		sel := t.Selected
 		out.Topics = append(out.Topics, InterchangeTopic{
 			ID: t.ID, Label: t.Label, Keywords: nonNil(t.Keywords), Selected: &sel,
-			Priority: t.Priority, Note: t.Note, Tags: t.Tags, Why: t.Why,
+			Priority: t.Priority, Note: t.Note, Tags: t.Tags, Why: t.Why, Reviewed: t.Reviewed,
 		})
 	}
 	for _, x := range p.Positions {
@@ -138,7 +144,7 @@ func ToInterchange(p *Project) *Interchange {
 			ID: x.ID, Actor: names[x.Actor], CoActors: co, Topic: labels[x.Topic], Stance: x.Stance,
 			Summary: x.Summary, Evidence: strings.Join(strings.Fields(x.Evidence.Quote), " "),
 			Start: &start, End: &end, Paragraph: x.Paragraph, Confidence: x.Confidence,
-			Note: x.Note, Selected: &sel, Why: x.Why,
+			Note: x.Note, Selected: &sel, Why: x.Why, Reviewed: x.Reviewed,
 		})
 	}
 	return out
@@ -184,7 +190,7 @@ func FromInterchange(data []byte) (*Project, error) {
 		actorIDs[id] = true
 		named := a.Named == nil || *a.Named
 		p.Actors = append(p.Actors, &Actor{ID: id, Name: a.Name, Aliases: a.Aliases, Type: a.Type,
-			Role: a.Role, Affiliation: a.Affiliation, Named: named, Review: Review{Origin: Suggested, Why: a.Why}})
+			Role: a.Role, Affiliation: a.Affiliation, Named: named, Review: Review{Origin: Suggested, Why: a.Why, Reviewed: a.Reviewed}})
 		actorByKey[id] = id
 		if _, ok := actorByKey[a.Name]; !ok {
 			actorByKey[a.Name] = id
@@ -203,7 +209,7 @@ func FromInterchange(data []byte) (*Project, error) {
 			return nil, fmt.Errorf("read brief JSON: topics[%d].priority is %q; use \"high\", \"medium\" or \"low\" (or 1, 2, 3)", i, t.Priority)
 		}
 		p.Topics = append(p.Topics, &Topic{ID: id, Label: t.Label, Keywords: t.Keywords, Selected: sel,
-			Priority: prio, Note: t.Note, Tags: t.Tags, Review: Review{Origin: Suggested, Why: t.Why}})
+			Priority: prio, Note: t.Note, Tags: t.Tags, Review: Review{Origin: Suggested, Why: t.Why, Reviewed: t.Reviewed}})
 		topicByKey[id] = id
 		if _, ok := topicByKey[t.Label]; !ok {
 			topicByKey[t.Label] = id
@@ -243,7 +249,7 @@ func FromInterchange(data []byte) (*Project, error) {
 		}
 		p.Positions = append(p.Positions, &Position{ID: id, Actor: resolveActor(x.Actor), CoActors: co,
 			Topic: topic, Stance: x.Stance, Summary: x.Summary, Evidence: ev, Paragraph: x.Paragraph,
-			Confidence: x.Confidence, Selected: sel, Note: x.Note, Review: Review{Origin: Suggested, Why: x.Why}})
+			Confidence: x.Confidence, Selected: sel, Note: x.Note, Review: Review{Origin: Suggested, Why: x.Why, Reviewed: x.Reviewed}})
 	}
 	if err := p.Validate(); err != nil {
 		return nil, fmt.Errorf("read brief JSON: %w", err)
