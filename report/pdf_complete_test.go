@@ -1,7 +1,10 @@
 package report
 
 import (
+	"bytes"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -139,10 +142,28 @@ func TestPDFDraftMark(t *testing.T) {
 				t.Errorf("%s: page %d of %d: DRAFT mark %v, want %v", c.name, i+1, len(rec.pages), got, c.draft)
 			}
 		}
-		data, _ := writeTestPDF(t, p)
-		subject := pdfInfo(t, pdfFile(t, data))["Subject"]
+		data, rep := writeTestPDF(t, p)
+		path := pdfFile(t, data)
+		subject := pdfInfo(t, path)["Subject"]
 		if got := strings.Contains(subject, "DRAFT"); got != c.draft {
 			t.Errorf("%s: subject %q", c.name, subject)
+		}
+		// In the file itself: the pages' content, uncompressed by qpdf,
+		// draws DRAFT once a page, or never.
+		plain := filepath.Join(t.TempDir(), "plain.pdf")
+		if out, err := exec.Command(requireTool(t, "qpdf"), "--qdf", "--object-streams=disable", path, plain).CombinedOutput(); err != nil {
+			t.Fatalf("qpdf --qdf: %v\n%s", err, out)
+		}
+		raw, err := os.ReadFile(plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		if c.draft {
+			want = rep.Pages
+		}
+		if got := bytes.Count(raw, []byte("(DRAFT) Tj")); got != want {
+			t.Errorf("%s: DRAFT drawn %d times on %d pages, want %d", c.name, got, rep.Pages, want)
 		}
 	}
 }
