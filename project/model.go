@@ -37,7 +37,7 @@ const (
 )
 
 // Handling markings offered by default; the user may type any other.
-var Markings = []string{"", "OFFICIAL", "OFFICIAL-SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL"}
+var Markings = []string{"", "OFFICIAL", "OFFICIAL-SENSITIVE", "UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL"}
 
 // Anchor ties an item to a range of one document's text. Quote is kept so
 // that the anchor can be found again when offsets move.
