@@ -163,3 +163,19 @@ func mustRead(t *testing.T, path string) []byte {
 	}
 	return data
 }
+
+// TestDOCXDeterministic: the same brief gives the same bytes.
+func TestDOCXDeterministic(t *testing.T) {
+	p := genProject(100, 6)
+	var a, b bytes.Buffer
+	opt := Options{Created: testCreated, Creator: "test"}
+	if err := WriteDOCX(&a, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteDOCX(&b, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two Word files of the same brief differ")
+	}
+}
