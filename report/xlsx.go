@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strconv"
 	"bufio"
 	"fmt"
 	"io"
@@ -425,7 +426,7 @@ func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
 
 // matrixSheet writes actors down, topics across (in the user's order), and
 // in each cell the actor's stance on the topic, from the positions not left
-// out of the brief. Conditional formats, one
+// out of the brief, with their number when more than one: "supports (3)". Conditional formats, one
 // rule per stance, colour the cells. It is not a table: its headers are
 // topic labels, which need not be unique.
 func (x *xlWriter) matrixSheet(live []*project.Position) error {
@@ -489,8 +490,10 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 			if err != nil {
 				return err
 			}
+			// "begins with": a cell reads "supports (3)" when it counts
+			// more than one position.
 			rules = append(rules, excelize.ConditionalFormatOptions{
-				Type: "cell", Criteria: "==", Format: ptr(id), Value: `"` + sc.stance + `"`,
+				Type: "text", Criteria: "begins with", Format: ptr(id), Value: sc.stance,
 			})
 		}
 		if err := x.f.SetConditionalFormat(sheetMatrix, ref, rules); err != nil {
@@ -540,7 +543,11 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 				for n < len(marks) && marks[n].row == i && marks[n].col == marks[0].col {
 					n++
 				}
-				sparse = append(sparse, xlSparseCell{col: marks[0].col, kind: xlCenter, value: matrixStance(marks[:n])})
+				v := matrixStance(marks[:n])
+				if n > 1 {
+					v += " (" + strconv.Itoa(n) + ")"
+				}
+				sparse = append(sparse, xlSparseCell{col: marks[0].col, kind: xlCenter, value: v})
 				marks = marks[n:]
 			}
 			e.putSparse(sparse)

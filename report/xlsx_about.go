@@ -21,6 +21,7 @@ var (
 		{"neutral", "the actor speaks on it without taking a side"},
 		{"claims", "the actor states a fact or an expectation, not a preference"},
 		{xlMixed, "Matrix only: the actor both supports and opposes (in different positions)"},
+		{"(n)", "Matrix only: the number of positions a cell stands for, when more than one"},
 	}
 	xlOriginMeaning = [][2]string{
 		{string(project.Suggested), "found by the analysis and not changed by the user"},
