@@ -1,12 +1,12 @@
 package report
 
 import (
-	"strconv"
 	"bufio"
 	"fmt"
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf16"
