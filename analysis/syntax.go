@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"briefing/analysis/nlp"
 )
@@ -13,29 +15,72 @@ func init() {
 	annotateText = annotateWithModels
 }
 
+// parallelFrom is the text size from which the models run on several cores at once, each
+// on a run of whole paragraphs: below it, starting goroutines costs more than it saves.
+const parallelFrom = 256 << 10
+
 // annotateWithModels runs the language models on a document's text.
 func annotateWithModels(text string) (*syntax, []nerSpan) {
-	sents := nlp.Annotate(text)
+	chunks := paragraphChunks(text, runtime.GOMAXPROCS(0))
+	parts := make([][]nlp.Sentence, len(chunks))
+	var wg sync.WaitGroup
+	for i, c := range chunks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[i] = nlp.Annotate(text[c[0]:c[1]])
+		}()
+	}
+	wg.Wait()
 	n := 0
-	for _, s := range sents {
-		n += len(s.Tokens)
+	for _, p := range parts {
+		for _, s := range p {
+			n += len(s.Tokens)
+		}
 	}
 	toks := make([]synToken, 0, n)
 	var ents []nerSpan
-	for _, s := range sents {
-		base := len(toks)
-		for _, t := range s.Tokens {
-			head := -1
-			if t.Head >= 0 {
-				head = base + t.Head
+	for pi, p := range parts {
+		base := chunks[pi][0]
+		for _, s := range p {
+			first := len(toks)
+			for _, t := range s.Tokens {
+				head := -1
+				if t.Head >= 0 {
+					head = first + t.Head
+				}
+				toks = append(toks, synToken{s: base + t.Start, e: base + t.End, low: strings.ToLower(t.Text), upos: t.UPOS, head: head, dep: t.Dep})
 			}
-			toks = append(toks, synToken{s: t.Start, e: t.End, low: strings.ToLower(t.Text), upos: t.UPOS, head: head, dep: t.Dep})
-		}
-		for _, e := range s.Entities {
-			if e.Start < e.End && e.End <= len(s.Tokens) {
-				ents = append(ents, nerSpan{s: s.Tokens[e.Start].Start, e: s.Tokens[e.End-1].End, typ: e.Type})
+			for _, e := range s.Entities {
+				if e.Start < e.End && e.End <= len(s.Tokens) {
+					ents = append(ents, nerSpan{s: base + s.Tokens[e.Start].Start, e: base + s.Tokens[e.End-1].End, typ: e.Type})
+				}
 			}
 		}
 	}
 	return newSyntax(toks), ents
+}
+
+// paragraphChunks cuts text into at most n runs of whole paragraphs of about equal size
+// (byte ranges), one run when the text is small.
+func paragraphChunks(text string, n int) [][2]int {
+	if len(text) < parallelFrom || n < 2 {
+		return [][2]int{{0, len(text)}}
+	}
+	var out [][2]int
+	start := 0
+	for k := 1; k < n; k++ {
+		at := k * len(text) / n
+		if at <= start {
+			continue
+		}
+		cut := strings.Index(text[at:], "\n\n")
+		if cut < 0 {
+			break
+		}
+		end := at + cut + 2
+		out = append(out, [2]int{start, end})
+		start = end
+	}
+	return append(out, [2]int{start, len(text)})
 }
