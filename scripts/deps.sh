@@ -24,7 +24,7 @@ go_help="get it from https://go.dev/dl/ (for example: tar -C /usr/local -xzf go1
 # OpenGL headers; then the tools the tests read the exports back with.
 run_pkgs=(gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev
   libxxf86vm-dev libxkbcommon-dev libx11-dev)
-test_pkgs=(xvfb x11-utils xdotool jq poppler-utils qpdf python3-openpyxl libreoffice-calc-nogui)
+test_pkgs=(xvfb x11-utils xdotool jq poppler-utils qpdf python3-openpyxl python3-docx libreoffice-calc-nogui libreoffice-writer-nogui)
 
 # Why a package is needed, for the list of missing ones.
 declare -A why=(
@@ -40,6 +40,7 @@ declare -A why=(
   [xdotool]="drives the window in the smoke test" [jq]="reads JSON in the smoke test"
   [poppler-utils]="pdftotext, to read the PDF brief back" [qpdf]="checks the PDF brief's structure"
   [python3-openpyxl]="reads the workbook back" [libreoffice-calc-nogui]="opens the workbook as Excel users would"
+  [python3-docx]="reads the Word brief back" [libreoffice-writer-nogui]="opens the Word brief as Word users would"
 )
 
 check_go() {

@@ -151,7 +151,7 @@ func TestDepsUserPrintsRootCommands(t *testing.T) {
 			t.Fatalf("sudo %q: %d install lines, want %d:\n%s", sudo, len(lists), want, out)
 		}
 		for _, l := range lists {
-			if l != lists[0] || !strings.HasPrefix(l, runPkgs+" xvfb ") || !strings.HasSuffix(l, "libreoffice-calc-nogui") {
+			if l != lists[0] || !strings.HasPrefix(l, runPkgs+" xvfb ") || !strings.HasSuffix(l, "libreoffice-writer-nogui") {
 				t.Errorf("sudo %q: install list %q", sudo, l)
 			}
 		}
