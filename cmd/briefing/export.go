@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -13,12 +12,7 @@ import (
 	"briefing/report"
 )
 
-// runExport is the export command; "-" as an output is the process's
-// standard output.
-func runExport(args []string, stdin io.Reader, stderr io.Writer) error {
-	return exportTo(args, stdin, os.Stdout, stderr)
-}
-
+// exportTo is the export command; "-" as an output is stdout.
 func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -82,6 +76,7 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	printWarnings(stderr, p)
 	if *date != "" {
 		p.Brief.Date = *date
 	}

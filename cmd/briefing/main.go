@@ -3,7 +3,7 @@
 //
 //	briefing [FILE]                                  open the window
 //	briefing analyze [FILE|-]                        print the analysis as JSON
-//	briefing export [--pdf OUT] [--xlsx OUT] [FILE]  write the exports
+//	briefing export [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [FILE]  write the exports
 package main
 
 import (
@@ -52,7 +52,7 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case "analyze", "analyse":
 		return runAnalyze(args[1:], stdin, stdout, stderr)
 	case "export":
-		return runExport(args[1:], stdin, stderr)
+		return exportTo(args[1:], stdin, stdout, stderr)
 	}
 	if len(args[0]) > 1 && args[0][0] == '-' {
 		return usageError{fmt.Sprintf("unknown option %s", args[0])}
@@ -70,7 +70,8 @@ Usage:
                                or on the sample article
   briefing analyze [FILE|-]    print the suggested actors, topics and positions as JSON
                                (FILE "-" reads standard input; no FILE: the sample)
-  briefing export [--pdf OUT] [--xlsx OUT] [--csv OUT] [--date YYYY-MM-DD] [FILE]
+  briefing export [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [--date YYYY-MM-DD]
+                  [--marking M] [--page-size A4|Letter] [--annex] [FILE]   (OUT may be - for stdout)
                                write the brief (PDF), the workbook (XLSX) or the positions
                                (CSV) without a window; FILE is an article, a .brief project
                                or brief JSON (no FILE: the sample)

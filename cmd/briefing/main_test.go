@@ -110,3 +110,30 @@ func TestAnalyzeBadFiles(t *testing.T) {
 		}
 	}
 }
+
+func TestExportToStandardOutputFromTheCommandLine(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "export", "--csv", "-", "--marking", "OFFICIAL")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "evidence") && !strings.Contains(out, "Evidence") {
+		t.Errorf("the CSV did not reach standard output: %.200q", out)
+	}
+}
+
+func TestExportPrintsTheLoadersWarnings(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "damaged.txt")
+	text := "Foreign Minister Anna Berg said the ceasefire talks would resume in Genève next week, said Łukasz Nowak’s office in Kraków. " +
+		"Berg added that the delegations had agreed on a draft of the truce.\xff\n"
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, "", "export", "--csv", filepath.Join(dir, "out.csv"), "--marking", "OFFICIAL", in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "warning") {
+		t.Errorf("no warning about the replaced byte on stderr: %q", errOut)
+	}
+}
