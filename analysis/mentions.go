@@ -520,8 +520,10 @@ func (a *analyzer) onlyState(from, to int, ms []mention, cov []int, ts int) bool
 // startsAnotherOrg says whether the capitalised words from token j end in the head of
 // another name ("... Institute of Technology and Colorado State University").
 func (a *analyzer) startsAnotherOrg(j, te int) bool {
-	for ; j < te && a.toks[j].cap && a.toks[j].word; j++ {
-		if ofHeads[a.low(j)] || a.wordClass(j)&(wcOrgHead|wcPlaceHead) != 0 {
+	// one word is a part of this name ("Centre for Internet and Society"), several that
+	// end in a head are a name of their own
+	for k := j; k < te && a.toks[k].cap && a.toks[k].word; k++ {
+		if k > j && (ofHeads[a.low(k)] || a.wordClass(k)&(wcOrgHead|wcPlaceHead) != 0) {
 			return true
 		}
 	}
