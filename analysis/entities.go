@@ -1,6 +1,9 @@
 package analysis
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Named mentions from the statistical entity tagger (analysis/nlp), used where the name
 // patterns of mentions.go are weak: a title or adjective glued to a name ("Though Lynch",
@@ -61,6 +64,34 @@ func innerCapital(w string) bool {
 		}
 	}
 	return false
+}
+
+// particleOrgs finds the organisations named by one word with an Arabic article and no
+// given name beside it ("al-Qaeda", "al-Shabaab"), unless the tagger reads a person there
+// (a surname such as "al-Assad" after its first mention).
+func (a *analyzer) particleOrgs(ts, te int, ms []mention, cov []int) []mention {
+	for i := ts; i < te; i++ {
+		txt := a.txts[i]
+		h := strings.IndexByte(txt, '-')
+		if cov[i-ts] != 0 || h <= 0 || !hyphenParticles[txt[:h]] || h+1 >= len(txt) || txt[h+1] < 'A' || txt[h+1] > 'Z' {
+			continue
+		}
+		if i > ts && a.toks[i-1].cap && a.toks[i-1].word && a.wordClass(i-1)&wcStop == 0 || i+1 < te && a.toks[i+1].cap && a.toks[i+1].word {
+			continue // part of a personal name: "Walid al-Moualem"
+		}
+		if a.nerOverlap(a.toks[i].s, a.toks[i].e, "person") != nil {
+			continue
+		}
+		if _, ok := a.surnames[foldASCII(txt)]; ok {
+			continue
+		}
+		name := strings.ToLower(txt[:h]) + txt[h:]
+		m := a.orgMention(i, i+1, name)
+		m.why = "a name with an Arabic article"
+		ms = append(ms, m)
+		cov[i-ts] = len(ms)
+	}
+	return ms
 }
 
 // nerOrgs adds the tagger's organisations that no lexicon entry or pattern covers.

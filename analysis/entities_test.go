@@ -82,3 +82,14 @@ func TestOrganisationNamesKeepTheirComplementAndPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesWithAnArabicArticle(t *testing.T) {
+	_, r := analyzeText(t, "Al-Shabaab has threatened neighbouring countries with new attacks on their capitals.\n")
+	if a := actorNamed(r, "al-Shabaab"); a == nil || a.Type != Organization {
+		t.Errorf("no organisation al-Shabaab: %v", names(r))
+	}
+	_, r = analyzeText(t, "Foreign Minister Walid al-Moualem said the ceasefire would hold through the winter.\n")
+	if actorNamed(r, "al-Moualem") != nil || actorNamed(r, "Walid al-Moualem") == nil {
+		t.Errorf("a surname became an organisation: %v", names(r))
+	}
+}

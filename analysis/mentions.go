@@ -136,6 +136,7 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 	ms = a.orgPatterns(ts, te, ms, cov)
 	ms = a.findPersons(ts, te, heading, ms, cov)
 	ms = a.nerOrgs(ts, te, ms, cov)
+	ms = a.particleOrgs(ts, te, ms, cov)
 	ms = a.referenceMentions(ts, te, ms, cov)
 	keep := ms[:0]
 	for _, m := range ms {
