@@ -73,7 +73,7 @@ func (a *analyzer) particleOrgs(ts, te int, ms []mention, cov []int) []mention {
 	for i := ts; i < te; i++ {
 		txt := a.txts[i]
 		h := strings.IndexByte(txt, '-')
-		if cov[i-ts] != 0 || h <= 0 || !hyphenParticles[txt[:h]] || h+1 >= len(txt) || txt[h+1] < 'A' || txt[h+1] > 'Z' {
+		if cov[i-ts] != 0 || !a.particleName(i) {
 			continue
 		}
 		if i > ts && a.toks[i-1].cap && a.toks[i-1].word && a.wordClass(i-1)&wcStop == 0 || i+1 < te && a.toks[i+1].cap && a.toks[i+1].word {
@@ -92,6 +92,14 @@ func (a *analyzer) particleOrgs(ts, te int, ms []mention, cov []int) []mention {
 		cov[i-ts] = len(ms)
 	}
 	return ms
+}
+
+// particleName says whether token i is one word with an Arabic article: "al-Qaeda".
+func (a *analyzer) particleName(i int) bool {
+	txt := a.txts[i]
+	h := strings.IndexByte(txt, '-')
+	return h > 0 && hyphenParticles[txt[:h]] && h+1 < len(txt) && txt[h+1] >= 'A' && txt[h+1] <= 'Z' &&
+		strings.IndexByte(txt[h+1:], '-') < 0
 }
 
 // nerOrgs adds the tagger's organisations that no lexicon entry or pattern covers.

@@ -773,6 +773,11 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 					}
 				}
 			}
+		} else if real == 1 && j-i == 1 && a.particleName(i) && !nerPerson && !titled {
+			// "Al-Shabaab has threatened": an organisation (particleOrgs), unless known as a surname
+			if full, ok := a.surnames[foldASCII(a.txts[i])]; ok {
+				m.surname, m.name, accept = true, full, true
+			}
 		} else if real == 1 {
 			m.surname = true
 			key := foldASCII(a.txts[j-1])
