@@ -16,7 +16,7 @@ import (
 // Enter or the arrows go from one to the next.
 type findBar struct {
 	a       *articlePane
-	entry   *widget.Entry
+	entry   *escEntry // Esc closes the bar
 	count   *widget.Label
 	content *fyne.Container
 	query   string
@@ -25,7 +25,7 @@ type findBar struct {
 }
 
 func newFindBar(a *articlePane) *findBar {
-	f := &findBar{a: a, entry: widget.NewEntry(), count: widget.NewLabel("")}
+	f := &findBar{a: a, entry: newEscEntry(a.u, false), count: widget.NewLabel("")}
 	f.entry.PlaceHolder = "Find in article"
 	f.entry.OnChanged = f.onChanged
 	f.entry.OnSubmitted = func(string) { f.step(1) }

@@ -66,6 +66,12 @@ func TestEscClosesDialogsAndSelectMode(t *testing.T) {
 		t.Fatal("Esc did not close the New position dialog")
 	}
 
+	u.article.showFind() // its field has the focus
+	pressEsc(u)
+	if u.article.find.content.Visible() || !u.article.selecting {
+		t.Fatal("Esc in the find field did not close the find bar alone")
+	}
+
 	u.win.Canvas().Focus(u.article.entry)
 	pressEsc(u)
 	if u.article.selecting {
