@@ -79,7 +79,11 @@ func (a *analyzer) resolveMentions(st sentence, ms []mention) {
 			a.addMention(m.actor, m.s, m.e)
 		case mkOrg, mkPerson, mkRegion:
 			m.actor = a.resolve(m)
-			a.actors[m.actor].actorLike = true
+			// a regional group ("European governments") is an actor only when it holds a
+			// position: named in passing it only locates ("in most European countries")
+			if m.kind != mkRegion {
+				a.actors[m.actor].actorLike = true
+			}
 			a.addMention(m.actor, m.s, m.e)
 		}
 	}
