@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"briefing/internal/atomicfile"
 	"briefing/internal/recovery"
 	"briefing/project"
 )
@@ -254,6 +255,10 @@ func (u *ui) saveChecked(path string, then func()) bool {
 		u.askConflict(path, then)
 		return false
 	}
+	if errors.Is(err, atomicfile.ErrReadOnly) {
+		u.askReadOnly(path, then)
+		return false
+	}
 	if err != nil {
 		u.showError("Could not save the brief to "+filepath.Base(path), err,
 			"Choose File ▸ Save As… to save it in another folder.")
@@ -262,6 +267,33 @@ func (u *ui) saveChecked(path string, then func()) bool {
 	u.saved(path, s)
 	u.status.say("Saved " + path + ".")
 	return true
+}
+
+// askReadOnly asks before replacing a project file its owner made read-only; the new file
+// is read-only again afterwards.
+func (u *ui) askReadOnly(path string, then func()) {
+	msg := filepath.Base(path) + " is read-only: someone protected it from changes.\nReplace it with this brief anyway? It stays read-only afterwards."
+	dialog.ShowConfirm("Replace a read-only file?", msg, func(ok bool) {
+		if !ok {
+			u.status.say("Not saved: " + filepath.Base(path) + " is read-only. Choose File ▸ Save As… to save a copy.")
+			return
+		}
+		fi, err := os.Stat(path)
+		if err != nil {
+			u.showError("Could not save the brief to "+filepath.Base(path), err, "Choose File ▸ Save As… to save it in another folder.")
+			return
+		}
+		mode := fi.Mode().Perm()
+		if err := os.Chmod(path, mode|0o200); err != nil {
+			u.showError("Could not save the brief to "+filepath.Base(path), err, "Choose File ▸ Save As… to save it in another folder.")
+			return
+		}
+		saved := u.saveChecked(path, then)
+		_ = os.Chmod(path, mode) // read-only again, as its owner wanted
+		if saved && then != nil {
+			then()
+		}
+	}, u.win)
 }
 
 // saved records that the project is in the file at path.

@@ -256,3 +256,41 @@ func TestOpenHeldProject(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveAsksBeforeReplacingAReadOnlyFile: a project its owner made read-only is
+// replaced only after the user says so, and stays read-only.
+func TestSaveAsksBeforeReplacingAReadOnlyFile(t *testing.T) {
+	for _, answer := range []string{"No", "Yes"} {
+		t.Run(answer, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "protected.brief")
+			u := newTestUI(t)
+			if !u.saveTo(path) {
+				t.Fatal("first save failed")
+			}
+			before, _ := os.ReadFile(path)
+			if err := os.Chmod(path, 0o444); err != nil {
+				t.Fatal(err)
+			}
+			test.Tap(find[*widget.Check](u.topics.list, nil)[0])
+			u.save()
+			if txt := overlayText(t, u); !strings.Contains(txt, "is read-only") {
+				t.Fatalf("no question about the read-only file:\n%s", txt)
+			}
+			tapButton(t, u, answer)
+			after, _ := os.ReadFile(path)
+			fi, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fi.Mode().Perm() != 0o444 {
+				t.Errorf("mode %v after saving, want it read-only (0444)", fi.Mode().Perm())
+			}
+			if answer == "No" && !bytes.Equal(after, before) {
+				t.Error("the read-only file was replaced although the user said no")
+			}
+			if answer == "Yes" && (bytes.Equal(after, before) || u.ed.Dirty()) {
+				t.Error("the brief was not saved after the user said yes")
+			}
+		})
+	}
+}
