@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"briefing/gui"
+	"briefing/internal/atomicfile"
 )
 
 // appID gives preferences a stable home however the binary is started.
@@ -27,5 +28,9 @@ func runGUI(path string) error {
 		<-sig
 		fyne.Do(a.Quit)
 	}()
-	return gui.Run(a, path, version)
+	err := gui.Run(a, path, version)
+	// An export still running in the background when the window closed (on SIGTERM, say)
+	// must not leave its half-written temporary file behind.
+	atomicfile.AbandonAll()
+	return err
 }
