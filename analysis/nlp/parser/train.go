@@ -32,9 +32,12 @@ type Options struct {
 	Logf func(format string, args ...any)
 }
 
-// DefaultOptions returns the options the committed model is trained with.
+// DefaultOptions returns the options the committed model is trained with,
+// tuned on EWT dev: Prune 1 keeps 1.3 million features (18 MB); Prune 2
+// halves that and parses about 15% faster but loses 0.3 UAS with predicted
+// tags.
 func DefaultOptions() Options {
-	return Options{Iterations: 15, Seed: 1, Explore: 0.9, TagNoise: 0.04, Prune: 2}
+	return Options{Iterations: 15, Seed: 1, Explore: 0.9, TagNoise: 0.04, Prune: 1}
 }
 
 // maxLabels bounds the label inventory: label sets are two 64-bit words.
