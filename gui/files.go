@@ -108,8 +108,23 @@ func (u *ui) loadPath(path string, lock *recovery.Lock, readOnly bool) {
 			u.applyDefaults(p)
 			u.setProject(p, "", p.Brief.Title)
 			u.status.say("Analysed " + filepath.Base(path) + ": review the suggested topics, actors and positions.")
+			u.showReadWarnings(p)
 		})
 	}()
+}
+
+// showReadWarnings tells the user what to know about how an article was read (damaged
+// bytes replaced, say), so that its suggestions are not trusted blindly.
+func (u *ui) showReadWarnings(p *project.Project) {
+	var lines []string
+	for _, d := range p.Documents {
+		for _, w := range d.Warnings {
+			lines = append(lines, filepath.Base(d.Source)+": "+w)
+		}
+	}
+	if len(lines) > 0 {
+		dialog.ShowInformation("Read with a warning", strings.Join(lines, "\n"), u.win)
+	}
 }
 
 // openAdvice tells the user what to do about a file that did not open.

@@ -71,3 +71,20 @@ func TestOpenTypedPath(t *testing.T) {
 		t.Errorf("last folder %q, want %q", got, filepath.Dir(path))
 	}
 }
+
+// An article read with a warning (damaged bytes replaced) says so when it opens.
+func TestOpenShowsHowTheArticleWasRead(t *testing.T) {
+	u := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "damaged.txt")
+	text := "Ministers meet in Kraków\n\nŁukasz Nowak’s office said on Monday that talks in Genève would resume.\xff\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	loaded := make(chan struct{}, 1)
+	u.afterLoad = func() { loaded <- struct{}{} }
+	u.openPath(path)
+	<-loaded
+	if txt := overlayText(t, u); !strings.Contains(txt, "damaged.txt") {
+		t.Fatalf("no warning about the replaced byte:\n%s", txt)
+	}
+}
