@@ -148,7 +148,9 @@ func (a *analyzer) parseHolders(st sentence, ms []mention, skip map[int]bool) []
 			continue
 		}
 		ids, why := a.phraseHolders(subj, lo, hi, ms)
-		if len(ids) == 0 {
+		if len(ids) == 0 || why == "unnamed group" && ve.class != vcReport {
+			// an unnamed group holds what it says; its acts ("the deadline passed",
+			// misread as the applicants') are too easily misparsed
 			continue
 		}
 		for _, c := range sy.children[subj] {
@@ -314,6 +316,9 @@ var agentSuffixes = wordList("agentSuffixes")
 
 // agentPlural says whether w is a plural noun for people (by its ending).
 func agentPlural(w string) bool {
+	if strings.HasSuffix(w, "ments") {
+		return false // documents, statements, governments: things, not people
+	}
 	for _, suf := range agentSuffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true

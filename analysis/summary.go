@@ -109,13 +109,15 @@ func (a *analyzer) cutClause(from, to int) (string, bool) {
 			}
 		}
 	}
-	if cut {
-		if lastBreak > from {
-			limit = lastBreak
+	if cut && lastBreak > from {
+		limit = lastBreak
+	}
+	// a clause ended before a quotation or cut short must not end on a function word
+	for limit > from && (!a.toks[limit-1].word || functionWords[a.low(limit-1)]) {
+		if a.toks[limit-1].word {
+			cut = true
 		}
-		for limit > from && (!a.toks[limit-1].word || functionWords[a.low(limit-1)]) {
-			limit--
-		}
+		limit--
 	}
 	if limit <= from {
 		return "", false
