@@ -10,6 +10,7 @@
 package nlp
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -58,20 +59,34 @@ var (
 // load decodes the embedded models once.
 func load() (*pipeline, error) {
 	loadOnce.Do(func() {
+		// The three models decode at the same time: on two cores an article's analysis
+		// waits for the largest (the parser) instead of all three in turn.
 		p := &pipeline{}
-		if p.tagger, loadErr = tagger.Load(models.Tagger); loadErr != nil {
-			loadErr = fmt.Errorf("nlp: tagger model: %w", loadErr)
-			return
+		errs := make([]error, 3)
+		var wg sync.WaitGroup
+		wg.Add(3)
+		go func() {
+			defer wg.Done()
+			if p.tagger, errs[0] = tagger.Load(models.Tagger); errs[0] != nil {
+				errs[0] = fmt.Errorf("nlp: tagger model: %w", errs[0])
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			if p.parser, errs[1] = parser.Load(models.Parser); errs[1] != nil {
+				errs[1] = fmt.Errorf("nlp: parser model: %w", errs[1])
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			if p.ner, errs[2] = ner.Load(models.NER); errs[2] != nil {
+				errs[2] = fmt.Errorf("nlp: entity model: %w", errs[2])
+			}
+		}()
+		wg.Wait()
+		if loadErr = errors.Join(errs...); loadErr == nil {
+			loaded = p
 		}
-		if p.parser, loadErr = parser.Load(models.Parser); loadErr != nil {
-			loadErr = fmt.Errorf("nlp: parser model: %w", loadErr)
-			return
-		}
-		if p.ner, loadErr = ner.Load(models.NER); loadErr != nil {
-			loadErr = fmt.Errorf("nlp: entity model: %w", loadErr)
-			return
-		}
-		loaded = p
 	})
 	return loaded, loadErr
 }
