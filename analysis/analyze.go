@@ -48,7 +48,8 @@ type analyzer struct {
 	syn  *syntax   // the dependency parse of the text, or nil without language models
 	ents []nerSpan // the entity tagger's named mentions, in text order
 
-	orgCount map[string]int // organisation name -> mentions in the first pass
+	orgCount      map[string]int  // organisation name -> mentions in the first pass
+	eventAcronyms map[string]bool // abbreviations of events and documents ("USASD")
 
 	actors []*actorRec
 	byKey  map[string]int
@@ -102,7 +103,7 @@ func Analyze(doc *document.Document) *Result {
 	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
 		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
 		fullNames: map[string]bool{}, bodyCaps: map[string]bool{},
-		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}}
+		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}, eventAcronyms: map[string]bool{}}
 	n := len(a.lx.topics)
 	a.topicSents = make([][]Span, n)
 	a.topicKWCount = make([][]int, n)

@@ -94,6 +94,25 @@ func (a *analyzer) particleOrgs(ts, te int, ms []mention, cov []int) []mention {
 	return ms
 }
 
+// personsOffice says whether tokens first..last are a known person's name and an office
+// noun ("Biden Administration", "Obama campaign"): a term of office or a team, named by
+// the person, not an organisation of its own.
+func (a *analyzer) personsOffice(first, last int) bool {
+	if last <= first || !proxyNouns[a.low(last)] {
+		return false
+	}
+	name := foldASCII(a.txts[last-1])
+	if _, ok := a.surnames[name]; ok {
+		return true
+	}
+	for _, r := range a.actors {
+		if f := strings.Fields(r.a.Name); r.a.Type == Person && len(f) > 0 && foldASCII(f[len(f)-1]) == name {
+			return true
+		}
+	}
+	return false
+}
+
 // particleName says whether token i is one word with an Arabic article: "al-Qaeda".
 func (a *analyzer) particleName(i int) bool {
 	txt := a.txts[i]
@@ -132,6 +151,15 @@ func (a *analyzer) nerOrgs(ts, te int, ms []mention, cov []int) []mention {
 					free = false
 				}
 			}
+		}
+		if free && first == last && first-2 >= ts && a.txts[first-1] == "(" && a.wordClass(first-2)&wcEventHead != 0 {
+			a.eventAcronyms[a.txts[first]] = true // "Strategic Dialogue (USASD)": an event's abbreviation
+		}
+		if free && first == last && a.eventAcronyms[a.txts[first]] {
+			free = false
+		}
+		if free && a.personsOffice(first, last) {
+			free = false // "the Biden Administration": a person's term of office
 		}
 		if free && a.wordClass(last)&(wcPlaceHead|wcEventHead) != 0 {
 			free = false // "Serena Hotel", "Millennium Development Goals": a place or a document

@@ -93,3 +93,15 @@ func TestNamesWithAnArabicArticle(t *testing.T) {
 		t.Errorf("a surname became an organisation: %v", names(r))
 	}
 }
+
+func TestTermsOfOfficeAndEventAbbreviationsAreNoActors(t *testing.T) {
+	text := "President Maria Lindqvist met the delegation. The ministers launched the Nordic Energy Dialogue (NED) on Monday. " +
+		"The NED session covered grid links. Aid has grown since the start of the Lindqvist Administration.\n"
+	withEntities(t, text, [2]string{"NED", "organization"}, [2]string{"Lindqvist Administration", "organization"})
+	_, r := analyzeText(t, text)
+	for _, n := range []string{"NED", "Lindqvist Administration"} {
+		if actorNamed(r, n) != nil {
+			t.Errorf("%q became an actor: %v", n, names(r))
+		}
+	}
+}

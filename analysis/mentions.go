@@ -344,7 +344,7 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 				}
 			}
 			j++
-			if j < i && !(j == ts && h == i && i-j == 1 && a.wordClass(j)&wcStop != 0) {
+			if j < i && !(j == ts && h == i && i-j == 1 && a.wordClass(j)&wcStop != 0) && !a.personsOffice(j, h) {
 				// drop organisations swallowed by this one
 				name := a.src[a.toks[j].s:a.toks[h].e]
 				keep := ms[:0]
