@@ -730,6 +730,12 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 			i = j - 1
 			continue
 		}
+		if real == 1 && j-i == 1 && i-2 >= ts && a.low(i-1) == "of" && a.titleClass(i-2) == tcHead {
+			if _, known := a.surnames[foldASCII(a.txts[i])]; !known {
+				i = j - 1 // "Mayor of Baltimore": the place the title governs, not a name
+				continue
+			}
+		}
 		roleStart, head, hon, roleEnt := a.roleBefore(i, ts, ms, cov)
 		titled := head || hon
 		m := mention{ts: i, te: j, ps: roleStart, s: a.toks[i].s, e: a.toks[j-1].e, kind: mkPerson, titled: titled, actor: -1, roleEnt: roleEnt}
