@@ -486,6 +486,9 @@ func (a *analyzer) resolve(m *mention) int {
 	return -1
 }
 
+// placeNouns name a part of a territory.
+var placeNouns = wordSet("placeNouns")
+
 // stateActorLike says whether a state mention makes the state a party rather than a place or an affiliation.
 func (a *analyzer) stateActorLike(m *mention, ts, te int, ms []mention) bool {
 	if m.actorLike {
@@ -535,6 +538,9 @@ func (a *analyzer) stateActorLike(m *mention, ts, te int, ms []mention) bool {
 		}
 		if k >= ts && a.toks[k].cap && a.toks[k].word && a.wordClass(k)&wcStop == 0 && a.low(k) != "government" {
 			return false
+		}
+		if k >= ts && placeNouns[a.low(k)] {
+			return false // "the capital of Ethiopia"
 		}
 	}
 	if (prev == "," || prev == "and" || prev == "or") && m.ps-2 >= ts {
