@@ -280,6 +280,20 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 				return []int{m.actor}, "affiliation of '" + ht.low + "'"
 			}
 		}
+		// after it, through "by", "of", "for" or "from": "the ruling by the Court of
+		// Appeal", "a spokesman for the ministry"
+		for _, c := range sy.children[h] {
+			cs := sy.child(c, "case")
+			if c <= h || c >= hi || !strings.HasPrefix(sy.toks[c].dep, "nmod") || cs < 0 {
+				continue
+			}
+			switch sy.toks[cs].low {
+			case "by", "of", "for", "from":
+				if m := a.mentionForToken(ms, sy.toks[c].s); m != nil && m.kind != mkPron && m.kind != mkGroup {
+					return []int{m.actor}, "'" + ht.low + " " + sy.toks[cs].low + "' its body"
+				}
+			}
+		}
 	}
 	if ht.upos != "NOUN" || !officialNouns[ht.low] && !groupNouns[ht.low] && !agentPlural(ht.low) {
 		return nil, ""
