@@ -24,22 +24,39 @@ type synToken struct {
 	dep  string
 }
 
-// syntax is the parse of a whole document: its tokens in text order.
+// syntax is the parse of a whole document: its tokens in text order, and each token's
+// children in one array (start[t]..start[t+1] of kids), which keeps a 10 MB text's
+// parse small.
 type syntax struct {
-	toks     []synToken
-	children [][]int
+	toks  []synToken
+	kids  []int
+	start []int
 }
 
 // newSyntax indexes the children of each token.
 func newSyntax(toks []synToken) *syntax {
-	sy := &syntax{toks: toks, children: make([][]int, len(toks))}
+	sy := &syntax{toks: toks, start: make([]int, len(toks)+1)}
+	for _, t := range toks {
+		if t.head >= 0 && t.head < len(toks) {
+			sy.start[t.head+1]++
+		}
+	}
+	for i := 1; i < len(sy.start); i++ {
+		sy.start[i] += sy.start[i-1]
+	}
+	sy.kids = make([]int, sy.start[len(toks)])
+	fill := make([]int, len(toks))
 	for i, t := range toks {
 		if t.head >= 0 && t.head < len(toks) {
-			sy.children[t.head] = append(sy.children[t.head], i)
+			sy.kids[sy.start[t.head]+fill[t.head]] = i
+			fill[t.head]++
 		}
 	}
 	return sy
 }
+
+// children returns the children of token t, in text order.
+func (sy *syntax) children(t int) []int { return sy.kids[sy.start[t]:sy.start[t+1]] }
 
 // span returns the tokens whose start lies in the byte range [s, e).
 func (sy *syntax) span(s, e int) (lo, hi int) {
@@ -50,7 +67,7 @@ func (sy *syntax) span(s, e int) (lo, hi int) {
 
 // child returns the first child of t with one of the relations, or -1.
 func (sy *syntax) child(t int, deps ...string) int {
-	for _, c := range sy.children[t] {
+	for _, c := range sy.children(t) {
 		for _, d := range deps {
 			if sy.toks[c].dep == d {
 				return c
@@ -68,7 +85,7 @@ func (sy *syntax) subtree(t int) (lo, hi int) {
 		if depth > 40 {
 			return // malformed trees must not recurse without end
 		}
-		for _, c := range sy.children[k] {
+		for _, c := range sy.children(k) {
 			lo, hi = min(lo, c), max(hi, c)
 			walk(c, depth+1)
 		}
@@ -80,7 +97,7 @@ func (sy *syntax) subtree(t int) (lo, hi int) {
 // refersToStatement says whether verb v names a statement instead of making one: "I can
 // only repeat what Minister Lind said" (its object is "what").
 func (sy *syntax) refersToStatement(v int) bool {
-	for _, c := range sy.children[v] {
+	for _, c := range sy.children(v) {
 		if d := sy.toks[c].dep; (d == "obj" || d == "ccomp") && (sy.toks[c].low == "what" || sy.toks[c].low == "whatever") {
 			return true
 		}
@@ -98,7 +115,7 @@ func (sy *syntax) subjectOfVerb(v int) (subj int, passiveAgent bool) {
 		}
 		if sy.child(v, "nsubj:pass") >= 0 {
 			// "the plan was rejected by Kyiv": the agent holds it
-			for _, c := range sy.children[v] {
+			for _, c := range sy.children(v) {
 				if sy.toks[c].dep == "obl:agent" || sy.toks[c].dep == "obl" && sy.child(c, "case") >= 0 && sy.toks[sy.child(c, "case")].low == "by" {
 					return c, true
 				}
@@ -153,7 +170,7 @@ func (a *analyzer) parseHolders(st sentence, ms []mention, skip map[int]bool) []
 			// misread as the applicants') are too easily misparsed
 			continue
 		}
-		for _, c := range sy.children[subj] {
+		for _, c := range sy.children(subj) {
 			if sy.toks[c].dep == "conj" {
 				more, _ := a.phraseHolders(c, lo, hi, ms)
 				ids = appendUniq(ids, more...)
@@ -248,7 +265,7 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 	if m := a.mentionForToken(ms, ht.s); m != nil {
 		return a.mentionHolders([]*mention{m}, ms)
 	}
-	for _, c := range sy.children[h] {
+	for _, c := range sy.children(h) {
 		if d := sy.toks[c].dep; (d == "appos" || d == "flat" || d == "compound" || d == "nmod:desc") && c < hi {
 			if m := a.mentionForToken(ms, sy.toks[c].s); m != nil && m.kind == mkPerson {
 				return []int{m.actor}, "apposition of the subject"
@@ -282,7 +299,7 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 		}
 		// after it, through "by", "of", "for" or "from": "the ruling by the Court of
 		// Appeal", "a spokesman for the ministry"
-		for _, c := range sy.children[h] {
+		for _, c := range sy.children(h) {
 			cs := sy.child(c, "case")
 			if c <= h || c >= hi || !strings.HasPrefix(sy.toks[c].dep, "nmod") || cs < 0 {
 				continue
