@@ -24,7 +24,7 @@ func newDocStats(doc []Sentence) *docStats {
 			if i == 0 || w == "" || !isAlpha(w[0]) && !capitalised(w) || isOpener(s.Words[i-1]) {
 				continue
 			}
-			k := lowerHash(0, w)
+			k := perceptron.HashLower(0, w)
 			c := d.caps[k]
 			if capitalised(w) {
 				c.upper++
@@ -50,7 +50,7 @@ func isOpener(w string) bool {
 
 // capClass buckets how w is written elsewhere in the document.
 func (d *docStats) capClass(w string) byte {
-	c, ok := d.caps[lowerHash(0, w)]
+	c, ok := d.caps[perceptron.HashLower(0, w)]
 	switch {
 	case !ok:
 		return 0

@@ -103,17 +103,17 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 	if prev2 >= 0 {
 		p2 = labelNames[prev2]
 	}
-	shape := shapeHash(fShape, w)
+	shape := perceptron.HashShape(fShape, w)
 	buf = append(buf,
 		perceptron.Hash(fBias, ""),
 		perceptron.Hash(fWord, w),
-		lowerHash(fLower, w),
+		perceptron.HashLower(fLower, w),
 		shape,
-		affix(fSuffix2, w, 2, true),
-		affix(fSuffix3, w, 3, true),
-		affix(fSuffix4, w, 4, true),
-		affix(fPrefix2, w, 2, false),
-		affix(fPrefix3, w, 3, false),
+		perceptron.HashAffix(fSuffix2, w, 2, true),
+		perceptron.HashAffix(fSuffix3, w, 3, true),
+		perceptron.HashAffix(fSuffix4, w, 4, true),
+		perceptron.HashAffix(fPrefix2, w, 2, false),
+		perceptron.HashAffix(fPrefix3, w, 3, false),
 		perceptron.Hash(fUPOS, c.upos[i]),
 		perceptron.Hash(fXPOS, c.xpos[i]),
 		perceptron.Hash(fUPOSM1, at(c.upos, i-1)),
@@ -121,25 +121,25 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 		perceptron.Mix(perceptron.Hash2(fXPOSTri, at(c.xpos, i-1), c.xpos[i]), at(c.xpos, i+1)),
 		perceptron.Hash(fUPOSM2, at(c.upos, i-2)),
 		perceptron.Hash(fUPOSP2, at(c.upos, i+2)),
-		lowerHash(fLowerM1, at(c.words, i-1)),
-		lowerHash(fLowerP1, at(c.words, i+1)),
-		lowerHash(fLowerM2, at(c.words, i-2)),
-		lowerHash(fLowerP2, at(c.words, i+2)),
-		shapeHash(fShapeM1, at(c.words, i-1)),
-		shapeHash(fShapeP1, at(c.words, i+1)),
+		perceptron.HashLower(fLowerM1, at(c.words, i-1)),
+		perceptron.HashLower(fLowerP1, at(c.words, i+1)),
+		perceptron.HashLower(fLowerM2, at(c.words, i-2)),
+		perceptron.HashLower(fLowerP2, at(c.words, i+2)),
+		perceptron.HashShape(fShapeM1, at(c.words, i-1)),
+		perceptron.HashShape(fShapeP1, at(c.words, i+1)),
 		perceptron.Hash(fPrev, p1),
 		perceptron.Hash2(fPrevPrev2, p1, p2),
-		perceptron.MixByte(shapeHash(fPrevShape, w), byte(prev+1)),
-		mixLower(perceptron.Hash2(fPrevLower, p1, ""), w),
+		perceptron.MixByte(perceptron.HashShape(fPrevShape, w), byte(prev+1)),
+		perceptron.MixLower(perceptron.Hash2(fPrevLower, p1, ""), w),
 		perceptron.Hash2(fPrevXPOS, p1, c.xpos[i]),
 		perceptron.MixByte(perceptron.Hash(fMark, ""), markAt(c.marks, i)),
 		perceptron.MixByte(perceptron.Hash(fMarkM1, ""), markAt(c.marks, i-1)),
 		perceptron.MixByte(perceptron.Hash(fMarkP1, ""), markAt(c.marks, i+1)),
 		perceptron.MixByte(perceptron.Hash(fMarkP2, ""), markAt(c.marks, i+2)),
-		perceptron.MixByte(shapeHash(fTitleM1Shape, w), markAt(c.marks, i-1)&gzTitle),
+		perceptron.MixByte(perceptron.HashShape(fTitleM1Shape, w), markAt(c.marks, i-1)&gzTitle),
 		perceptron.MixByte(perceptron.Hash(fFlags, ""), flags(w, i == 0)),
-		mixLower(perceptron.MixByte(lowerHash(fLowerM1Lower, at(c.words, i-1)), 0xff), w),
-		mixLower(perceptron.MixByte(lowerHash(fLowerLowerP1, w), 0xff), at(c.words, i+1)),
+		perceptron.MixLower(perceptron.MixByte(perceptron.HashLower(fLowerM1Lower, at(c.words, i-1)), 0xff), w),
+		perceptron.MixLower(perceptron.MixByte(perceptron.HashLower(fLowerLowerP1, w), 0xff), at(c.words, i+1)),
 		perceptron.MixByte(perceptron.Hash(fPrevMark, p1), markAt(c.marks, i)),
 		perceptron.MixByte(perceptron.Hash(fRunCue, ""), c.runCue[i]),
 		perceptron.MixByte(perceptron.MixByte(perceptron.Hash(fRunCueLeft, ""), c.runCue[i]), c.runLeft[i]),
@@ -147,13 +147,13 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 	if a, b := int(c.runStart[i]), int(c.runEnd[i]); a >= 0 {
 		pos := byte(min(b-a, 3))<<2 | byte(min(i-a, 3))
 		buf = append(buf,
-			lowerHash(fRunFirst, c.words[a]),
-			lowerHash(fRunLast, c.words[b]),
-			lowerHash(fRunBefore, at(c.words, a-1)),
-			lowerHash(fRunAfter, at(c.words, b+1)),
+			perceptron.HashLower(fRunFirst, c.words[a]),
+			perceptron.HashLower(fRunLast, c.words[b]),
+			perceptron.HashLower(fRunBefore, at(c.words, a-1)),
+			perceptron.HashLower(fRunAfter, at(c.words, b+1)),
 			perceptron.MixByte(perceptron.Hash(fRunPlace, ""), pos),
-			mixLower(perceptron.MixByte(lowerHash(fRunFirstLast, c.words[a]), 0xff), c.words[b]),
-			mixLower(perceptron.MixByte(lowerHash(fRunLastBefore, c.words[b]), 0xff), at(c.words, a-1)),
+			perceptron.MixLower(perceptron.MixByte(perceptron.HashLower(fRunFirstLast, c.words[a]), 0xff), c.words[b]),
+			perceptron.MixLower(perceptron.MixByte(perceptron.HashLower(fRunLastBefore, c.words[b]), 0xff), at(c.words, a-1)),
 		)
 	} else {
 		buf = append(buf, perceptron.Hash(fRunPlace, "none"))
@@ -161,7 +161,7 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 	caps := c.doc.capClass(w)
 	buf = append(buf,
 		perceptron.MixByte(perceptron.Hash(fCaps, ""), caps|boolByte(i == 0)<<4),
-		perceptron.MixByte(shapeHash(fCapsShape, w), caps),
+		perceptron.MixByte(perceptron.HashShape(fCapsShape, w), caps),
 	)
 	if c.second {
 		v := c.doc.voteClass(w)
@@ -177,11 +177,11 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 			perceptron.MixByte(perceptron.Hash(fVotePrev, p1), v),
 			perceptron.MixByte(perceptron.Hash(fVoteM1, ""), vm1),
 			perceptron.MixByte(perceptron.Hash(fVoteP1, ""), vp1),
-			perceptron.MixByte(shapeHash(fVoteShape, w), v),
+			perceptron.MixByte(perceptron.HashShape(fVoteShape, w), v),
 		)
 	}
 	if c.heading {
-		buf = append(buf, perceptron.MixByte(shape, 0xfe), perceptron.MixByte(lowerHash(fHeadingShape, w), 0xfe))
+		buf = append(buf, perceptron.MixByte(shape, 0xfe), perceptron.MixByte(perceptron.HashLower(fHeadingShape, w), 0xfe))
 	}
 	return buf
 }
@@ -191,62 +191,6 @@ func boolByte(b bool) byte {
 		return 1
 	}
 	return 0
-}
-
-func lowerHash(template uint32, w string) uint64 {
-	return mixLower(perceptron.Hash(template, ""), w)
-}
-
-func mixLower(h uint64, w string) uint64 {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = perceptron.MixByte(h, c)
-	}
-	return h
-}
-
-func affix(template uint32, w string, n int, suffix bool) uint64 {
-	if len(w) > n {
-		if suffix {
-			w = w[len(w)-n:]
-		} else {
-			w = w[:n]
-		}
-	}
-	return lowerHash(template, w)
-}
-
-// shapeHash hashes the word shape (X upper, x lower, d digit, runs cut to two).
-func shapeHash(template uint32, w string) uint64 {
-	h := perceptron.Hash(template, "")
-	var lastC byte
-	run := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c = 'X'
-		case c >= 'a' && c <= 'z':
-			c = 'x'
-		case c >= '0' && c <= '9':
-			c = 'd'
-		case c >= 0x80:
-			c = 'u'
-		}
-		if c == lastC {
-			run++
-			if run > 2 {
-				continue
-			}
-		} else {
-			lastC, run = c, 1
-		}
-		h = perceptron.MixByte(h, c)
-	}
-	return h
 }
 
 func flags(w string, first bool) byte {

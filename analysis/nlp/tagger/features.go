@@ -55,19 +55,19 @@ const (
 func (t *Model) features(buf []uint64, ctx *context, i, prev, prev2 int) []uint64 {
 	words, ambs := ctx.words, ctx.ambs
 	w := words[i]
-	low := lowerHash(fLower, w)
+	low := perceptron.HashLower(fLower, w)
 	buf = append(buf,
 		perceptron.Hash(fBias, ""),
 		perceptron.Hash(fWord, w),
 		low,
-		affix(fSuffix1, w, 1, true),
-		affix(fSuffix2, w, 2, true),
-		affix(fSuffix3, w, 3, true),
-		affix(fSuffix4, w, 4, true),
-		affix(fPrefix1, w, 1, false),
-		affix(fPrefix2, w, 2, false),
-		affix(fPrefix3, w, 3, false),
-		shapeHash(fShape, w),
+		perceptron.HashAffix(fSuffix1, w, 1, true),
+		perceptron.HashAffix(fSuffix2, w, 2, true),
+		perceptron.HashAffix(fSuffix3, w, 3, true),
+		perceptron.HashAffix(fSuffix4, w, 4, true),
+		perceptron.HashAffix(fPrefix1, w, 1, false),
+		perceptron.HashAffix(fPrefix2, w, 2, false),
+		perceptron.HashAffix(fPrefix3, w, 3, false),
+		perceptron.HashShape(fShape, w),
 		perceptron.MixByte(perceptron.Hash(fFlags, ""), flags(w, i == 0)),
 	)
 	p1, p2 := t.className(prev), t.className(prev2)
@@ -75,7 +75,7 @@ func (t *Model) features(buf []uint64, ctx *context, i, prev, prev2 int) []uint6
 		perceptron.Hash(fPrev, p1),
 		perceptron.Hash(fPrev2, p2),
 		perceptron.Hash2(fPrevPrev2, p1, p2),
-		mixLower(perceptron.Hash2(fPrevLower, p1, ""), w),
+		perceptron.MixLower(perceptron.Hash2(fPrevLower, p1, ""), w),
 	)
 	m1, m2, n1, n2 := "<s>", "<s>", "</s>", "</s>"
 	if i > 0 {
@@ -91,17 +91,17 @@ func (t *Model) features(buf []uint64, ctx *context, i, prev, prev2 int) []uint6
 		n2 = words[i+2]
 	}
 	buf = append(buf,
-		lowerHash(fLowerM1, m1),
-		affix(fSuffix3M1, m1, 3, true),
-		lowerHash(fLowerM2, m2),
-		lowerHash(fLowerP1, n1),
-		affix(fSuffix3P1, n1, 3, true),
-		lowerHash(fLowerP2, n2),
-		mixLower(perceptron.MixByte(lowerHash(fLowerM1Lower, m1), 0xff), w),
-		mixLower(perceptron.MixByte(lowerHash(fLowerLowerP1, w), 0xff), n1),
-		shapeHash(fShapeM1, m1),
-		shapeHash(fShapeP1, n1),
-		mixLower(perceptron.Hash2(fPrevLowerP1, p1, ""), n1),
+		perceptron.HashLower(fLowerM1, m1),
+		perceptron.HashAffix(fSuffix3M1, m1, 3, true),
+		perceptron.HashLower(fLowerM2, m2),
+		perceptron.HashLower(fLowerP1, n1),
+		perceptron.HashAffix(fSuffix3P1, n1, 3, true),
+		perceptron.HashLower(fLowerP2, n2),
+		perceptron.MixLower(perceptron.MixByte(perceptron.HashLower(fLowerM1Lower, m1), 0xff), w),
+		perceptron.MixLower(perceptron.MixByte(perceptron.HashLower(fLowerLowerP1, w), 0xff), n1),
+		perceptron.HashShape(fShapeM1, m1),
+		perceptron.HashShape(fShapeP1, n1),
+		perceptron.MixLower(perceptron.Hash2(fPrevLowerP1, p1, ""), n1),
 	)
 	a, am1, ap1, ap2 := ambs[i], uint64(1), uint64(2), uint64(2)
 	if i > 0 {
@@ -122,7 +122,7 @@ func (t *Model) features(buf []uint64, ctx *context, i, prev, prev2 int) []uint6
 		mix64(mix64(perceptron.Hash(fAmbM1AmbP1, ""), am1), ap1),
 	)
 	if ctx.title {
-		buf = append(buf, shapeHash(fTitleShape, w), lowerHash(fTitleLower, w))
+		buf = append(buf, perceptron.HashShape(fTitleShape, w), perceptron.HashLower(fTitleLower, w))
 	}
 	if ctx.ahead == nil {
 		return buf
@@ -139,7 +139,7 @@ func (t *Model) features(buf []uint64, ctx *context, i, prev, prev2 int) []uint6
 		perceptron.Hash(fAhead2, a2),
 		perceptron.Hash2(fAhead12, a1, a2),
 		perceptron.Hash2(fPrevAhead1, p1, a1),
-		mixLower(perceptron.Hash2(fLowerAhead1, a1, ""), w),
+		perceptron.MixLower(perceptron.Hash2(fLowerAhead1, a1, ""), w),
 		perceptron.Hash(fSelf, self),
 		perceptron.Hash2(fSelfAhead1, self, a1),
 		perceptron.Hash2(fAheadM1Self, p1, self),
@@ -175,66 +175,6 @@ func titleCase(words []string) bool {
 func mix64(h, v uint64) uint64 {
 	for i := 0; i < 8; i++ {
 		h = perceptron.MixByte(h, byte(v>>(8*i)))
-	}
-	return h
-}
-
-// lowerHash hashes the ASCII-lower-cased w without building it.
-func lowerHash(template uint32, w string) uint64 {
-	return mixLower(perceptron.Hash(template, ""), w)
-}
-
-func mixLower(h uint64, w string) uint64 {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = perceptron.MixByte(h, c)
-	}
-	return h
-}
-
-// affix hashes the lower-cased first or last n bytes of w.
-func affix(template uint32, w string, n int, suffix bool) uint64 {
-	if len(w) > n {
-		if suffix {
-			w = w[len(w)-n:]
-		} else {
-			w = w[:n]
-		}
-	}
-	return lowerHash(template, w)
-}
-
-// shapeHash hashes the word shape: X for upper case, x for lower case, d for
-// digits, other bytes as they are, runs of more than two of a kind cut to two
-// ("Kyiv" → "Xxx", "1,000" → "d,dd").
-func shapeHash(template uint32, w string) uint64 {
-	h := perceptron.Hash(template, "")
-	var last byte
-	run := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c = 'X'
-		case c >= 'a' && c <= 'z':
-			c = 'x'
-		case c >= '0' && c <= '9':
-			c = 'd'
-		case c >= 0x80:
-			c = 'u'
-		}
-		if c == last {
-			run++
-			if run > 2 {
-				continue
-			}
-		} else {
-			last, run = c, 1
-		}
-		h = perceptron.MixByte(h, c)
 	}
 	return h
 }
