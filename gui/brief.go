@@ -21,7 +21,11 @@ const markingNone = "none"
 type briefPanel struct {
 	u        *ui
 	title    *commitEntry
+	purpose  *commitEntry
 	summary  *commitEntry
+	outlook  *commitEntry
+	ref      *commitEntry
+	cleared  *commitEntry
 	marking  *widget.SelectEntry
 	author   *commitEntry
 	org      *commitEntry
@@ -41,7 +45,11 @@ func newBriefPanel(u *ui) *briefPanel {
 	b := &briefPanel{u: u}
 	save := func(string) { b.save() }
 	b.title = newCommitEntry(false, "Title of the brief", save)
-	b.summary = newCommitEntry(true, "Bottom line up front: the two or three sentences a reader must take away", save)
+	b.purpose = newCommitEntry(false, "Purpose: one line on why the reader gets this brief (empty: a suggested one)", save)
+	b.summary = newCommitEntry(true, "Key points, one a line: what the reader must take away (empty: suggested from the positions)", save)
+	b.outlook = newCommitEntry(true, "Outlook and comment: what to expect, what to do", save)
+	b.ref = newCommitEntry(false, "File or registry reference", save)
+	b.cleared = newCommitEntry(false, "Who cleared the brief for sending", save)
 	b.marking = widget.NewSelectEntry(append([]string{markingNone}, project.Markings[1:]...))
 	b.marking.PlaceHolder = "none, or type a marking"
 	b.marking.OnChanged = b.onMarking
@@ -54,10 +62,14 @@ func newBriefPanel(u *ui) *briefPanel {
 	b.annex = widget.NewCheck("Append the article with numbered paragraphs", func(bool) { b.save() })
 	form := widget.NewForm(
 		widget.NewFormItem("Title", b.title),
-		widget.NewFormItem("Summary", b.summary),
+		widget.NewFormItem("Purpose", b.purpose),
+		widget.NewFormItem("Key points", b.summary),
+		widget.NewFormItem("Outlook", b.outlook),
 		widget.NewFormItem("Marking", b.marking),
-		widget.NewFormItem("Author", b.author),
+		widget.NewFormItem("Reference", b.ref),
+		widget.NewFormItem("Drafted by", b.author),
 		widget.NewFormItem("Organisation", b.org),
+		widget.NewFormItem("Cleared by", b.cleared),
 		widget.NewFormItem("Date", b.date),
 		widget.NewFormItem("Page size", b.pageSize),
 		widget.NewFormItem("Annex", b.annex),
@@ -66,6 +78,7 @@ func newBriefPanel(u *ui) *briefPanel {
 	b.outline.Wrapping = fyne.TextWrapWord
 	b.notes = newNotesSection(u)
 	pdf := &widget.Button{Text: "Export PDF brief…", Icon: theme.DocumentIcon(), Importance: widget.HighImportance, OnTapped: u.exportPDFDialog}
+	docx := &widget.Button{Text: "Export Word brief…", Icon: theme.DocumentIcon(), OnTapped: u.exportDOCXDialog}
 	xlsx := &widget.Button{Text: "Export spreadsheet…", Icon: theme.GridIcon(), OnTapped: u.exportXLSXDialog}
 	b.exported = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
 	b.after = container.NewHBox(
@@ -80,7 +93,7 @@ func newBriefPanel(u *ui) *briefPanel {
 	b.content = container.NewVScroll(container.NewVBox(
 		form,
 		widget.NewSeparator(),
-		container.NewHBox(pdf, xlsx, layout.NewSpacer()),
+		container.NewHBox(pdf, docx, xlsx, layout.NewSpacer()),
 		b.exported, b.after,
 		widget.NewSeparator(),
 		heading("What the brief will contain"),
@@ -96,7 +109,11 @@ func (b *briefPanel) refresh() {
 	br := p.Brief
 	b.loading = true
 	b.title.Set(br.Title)
+	b.purpose.Set(br.Purpose)
 	b.summary.Set(br.Summary)
+	b.outlook.Set(br.Outlook)
+	b.ref.Set(br.Reference)
+	b.cleared.Set(br.ClearedBy)
 	m := br.Marking
 	if m == "" {
 		m = markingNone
@@ -124,6 +141,8 @@ func (b *briefPanel) fields() project.Brief {
 		Title: strings.TrimSpace(b.title.Text), Summary: strings.TrimSpace(b.summary.Text), Marking: m,
 		Author: strings.TrimSpace(b.author.Text), Organisation: strings.TrimSpace(b.org.Text),
 		Date: strings.TrimSpace(b.date.Text), PageSize: b.pageSize.Selected, Annex: b.annex.Checked,
+		Purpose: strings.TrimSpace(b.purpose.Text), Outlook: strings.TrimSpace(b.outlook.Text),
+		Reference: strings.TrimSpace(b.ref.Text), ClearedBy: strings.TrimSpace(b.cleared.Text),
 	}
 }
 

@@ -24,12 +24,16 @@ type exportKind struct {
 var (
 	exportPDF  = exportKind{"PDF brief", ".pdf", report.WritePDF}
 	exportXLSX = exportKind{"spreadsheet", ".xlsx", report.WriteXLSX}
+	exportDOCX = exportKind{"Word brief", ".docx", report.WriteDOCX}
 )
 
 // exportPDFDialog and exportXLSXDialog check the brief (see
 // checkThenExport), then ask where to write it.
 func (u *ui) exportPDFDialog()  { u.checkThenExport(exportPDF) }
 func (u *ui) exportXLSXDialog() { u.checkThenExport(exportXLSX) }
+
+// exportDOCXDialog exports the brief as a Word document, to be restyled with a house template.
+func (u *ui) exportDOCXDialog() { u.checkThenExport(exportDOCX) }
 
 // exportDialog asks where to write the export.
 func (u *ui) exportDialog(k exportKind) {
