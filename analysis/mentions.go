@@ -231,90 +231,13 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 			continue
 		}
 		lw := a.low(i)
-		if (ofHeads[lw] || a.wordClass(i)&wcOrgHead != 0) && a.titleClass(i) != tcHead && i+2 < te {
-			nx := a.low(i + 1)
-			if nx == "of" || nx == "on" || nx == "for" {
-				j := i + 2
-				if a.low(j) == "the" {
-					j++
-				}
-				last := -1
-				var parts []int
-				for j < te {
-					if a.toks[j].cap && a.toks[j].word && a.titleClass(j) != tcHead {
-						last = j
-						parts = append(parts, j)
-						j++
-						continue
-					}
-					lj := a.low(j)
-					if (lj == "and" || lj == "of" || lj == "for") && j+1 < te && a.toks[j+1].cap && a.titleClass(j+1) != tcHead &&
-						!(lj == "and" && a.startsAnotherOrg(j+1, te)) {
-						j++
-						continue
-					}
-					if lj == "," && a.listEndsWithAnd(j+1, te) {
-						j++ // "Ministry of Information, Communications and Technology"
-						continue
-					}
-					break
-				}
-				if last < 0 || a.low(i+2) == "the" && a.onlyState(i+3, last+1, ms, cov, ts) {
-					// "Colorado State University of the US": "of the US" places it, it is not its name
-					goto headWord
-				}
-				// a name before the head belongs to it: "United States Department of
-				// Agriculture", "Australian Centre for ..."; not a demonym before a ministry
-				first := i
-				for first-1 >= ts {
-					k := first - 1
-					if c := cov[k-ts]; c != 0 {
-						o := &ms[c-1]
-						if (o.kind != mkState && o.kind != mkPlace) || o.te != first || o.gz == gzDemonym && governmentHeads[lw] {
-							break
-						}
-						o.kind = 0 // swallowed; dropped at the end
-						first = o.ts
-						continue
-					}
-					if !a.toks[k].cap || !a.toks[k].word || a.wordClass(k)&wcStop != 0 && a.titleClass(k) != tcMod || a.titleClass(k) == tcHead || k == ts && a.titleClass(k) == 0 && a.lx.words[a.low(k)] != 0 {
-						break
-					}
-					first = k // "National Organization of ...", "Berkman Centre for ..."
-				}
-				for mi := range ms {
-					if o := &ms[mi]; (o.kind == mkState || o.kind == mkPlace) && o.ts > i && o.te <= last+1 {
-						o.kind = 0 // the complement: "Medical Journal of Australia"
-					}
-				}
-				if first < i {
-					name := a.src[a.toks[first].s:a.toks[last].e]
-					ms = append(ms, a.orgMention(first, last+1, name))
-					for k := first; k <= last; k++ {
-						cov[k-ts] = len(ms)
-					}
-					i = last
-					continue
-				}
-				if lw == "departments" && len(parts) >= 2 {
-					for _, p := range parts {
-						name := "Department of " + a.txts[p]
-						om := a.orgMention(i, last+1, name)
-						om.noAlias = true
-						ms = append(ms, om)
-					}
-				} else {
-					name := a.src[a.toks[i].s:a.toks[last].e]
-					ms = append(ms, a.orgMention(i, last+1, name))
-				}
-				for k := i; k <= last; k++ {
-					cov[k-ts] = len(ms)
-				}
+		if ofHeads[lw] || a.wordClass(i)&wcOrgHead != 0 {
+			var last int
+			if ms, last = a.ofName(i, ts, te, ms, cov); last >= 0 {
 				i = last
 				continue
 			}
 		}
-	headWord:
 		if a.wordClass(i)&wcOrgHead != 0 {
 			// extend over following org heads ("Police Service")
 			h := i
@@ -516,6 +439,88 @@ func (a *analyzer) onlyState(from, to int, ms []mention, cov []int, ts int) bool
 	}
 	o := ms[cov[from-ts]-1]
 	return o.kind == mkState && o.ts == from && o.te == to
+}
+
+// ofName finds the organisation named by the head word at token i and its "of", "for" or
+// "on" complement ("Ministry of Defence", "University of Sheffield", "Ministry of
+// Information, Communications and Technology"), with the name before the head ("United
+// States Department of Agriculture"). It returns the mentions and the name's last token,
+// or -1 when there is no such name.
+func (a *analyzer) ofName(i, ts, te int, ms []mention, cov []int) ([]mention, int) {
+	lw := a.low(i)
+	if a.titleClass(i) == tcHead || i+2 >= te {
+		return ms, -1
+	}
+	if nx := a.low(i + 1); nx != "of" && nx != "on" && nx != "for" {
+		return ms, -1
+	}
+	j := i + 2
+	if a.low(j) == "the" {
+		j++
+	}
+	last := -1
+	var parts []int
+	for j < te {
+		if a.toks[j].cap && a.toks[j].word && a.titleClass(j) != tcHead {
+			last = j
+			parts = append(parts, j)
+			j++
+			continue
+		}
+		lj := a.low(j)
+		if (lj == "and" || lj == "of" || lj == "for") && j+1 < te && a.toks[j+1].cap && a.titleClass(j+1) != tcHead &&
+			!(lj == "and" && a.startsAnotherOrg(j+1, te)) {
+			j++
+			continue
+		}
+		if lj == "," && a.listEndsWithAnd(j+1, te) {
+			j++ // "Ministry of Information, Communications and Technology"
+			continue
+		}
+		break
+	}
+	if last < 0 || a.low(i+2) == "the" && a.onlyState(i+3, last+1, ms, cov, ts) {
+		// "Colorado State University of the US": "of the US" places it, it is not its name
+		return ms, -1
+	}
+	// a name before the head belongs to it: "United States Department of Agriculture",
+	// "Australian Centre for ..."; not a demonym before a ministry
+	first := i
+	for first-1 >= ts {
+		k := first - 1
+		if c := cov[k-ts]; c != 0 {
+			o := &ms[c-1]
+			if (o.kind != mkState && o.kind != mkPlace) || o.te != first || o.gz == gzDemonym && governmentHeads[lw] {
+				break
+			}
+			o.kind = 0 // swallowed; dropped at the end
+			first = o.ts
+			continue
+		}
+		if !a.toks[k].cap || !a.toks[k].word || a.wordClass(k)&wcStop != 0 && a.titleClass(k) != tcMod || a.titleClass(k) == tcHead || k == ts && a.titleClass(k) == 0 && a.lx.words[a.low(k)] != 0 {
+			break
+		}
+		first = k // "National Organization of ...", "Berkman Centre for ..."
+	}
+	for mi := range ms {
+		if o := &ms[mi]; (o.kind == mkState || o.kind == mkPlace) && o.ts > i && o.te <= last+1 {
+			o.kind = 0 // the complement: "Medical Journal of Australia"
+		}
+	}
+	if first == i && lw == "departments" && len(parts) >= 2 {
+		// "the Departments of State and Defense": one organisation each
+		for _, p := range parts {
+			om := a.orgMention(i, last+1, "Department of "+a.txts[p])
+			om.noAlias = true
+			ms = append(ms, om)
+		}
+	} else {
+		ms = append(ms, a.orgMention(first, last+1, a.src[a.toks[first].s:a.toks[last].e]))
+	}
+	for k := first; k <= last; k++ {
+		cov[k-ts] = len(ms)
+	}
+	return ms, last
 }
 
 // startsAnotherOrg says whether the capitalised words from token j end in the head of
