@@ -48,8 +48,10 @@ type analyzer struct {
 	syn  *syntax   // the dependency parse of the text, or nil without language models
 	ents []nerSpan // the entity tagger's named mentions, in text order
 
-	orgCount      map[string]int  // organisation name -> mentions in the first pass
-	eventAcronyms map[string]bool // abbreviations of events and documents ("USASD")
+	orgCount      map[string]int    // organisation name -> mentions in the first pass
+	eventAcronyms map[string]bool   // abbreviations of events and documents ("USASD")
+	personLast    map[string]bool   // folded last words of the persons' names
+	orgByHead     map[string]string // folded head word -> first organisation named with it
 
 	actors []*actorRec
 	byKey  map[string]int
@@ -103,7 +105,8 @@ func Analyze(doc *document.Document) *Result {
 	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
 		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
 		fullNames: map[string]bool{}, bodyCaps: map[string]bool{},
-		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}, eventAcronyms: map[string]bool{}}
+		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}, eventAcronyms: map[string]bool{},
+		personLast: map[string]bool{}, orgByHead: map[string]string{}}
 	n := len(a.lx.topics)
 	a.topicSents = make([][]Span, n)
 	a.topicKWCount = make([][]int, n)
@@ -384,6 +387,15 @@ func (a *analyzer) actorFor(key string, mk func() Actor, off int) int {
 	}
 	a.actors = append(a.actors, r)
 	a.byKey[key] = len(a.actors) - 1
+	if f := strings.Fields(r.a.Name); len(f) > 1 || r.a.Type == Person && len(f) == 1 {
+		last := foldASCII(f[len(f)-1])
+		switch {
+		case r.a.Type == Person:
+			a.personLast[last] = true
+		case r.a.Type == Organization && a.orgByHead[last] == "":
+			a.orgByHead[last] = r.a.Name // the first body named with that head word
+		}
+	}
 	return len(a.actors) - 1
 }
 

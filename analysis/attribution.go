@@ -387,15 +387,7 @@ func (a *analyzer) taggedActor(h int) int {
 	if sp == nil {
 		return -1
 	}
-	s, e := sp.s, sp.e
-	for k := range a.toks {
-		if a.toks[k].s < s && a.toks[k].e > s {
-			s = a.toks[k].s
-		}
-		if a.toks[k].s < e && a.toks[k].e > e {
-			e = a.toks[k].e
-		}
-	}
+	s, e := a.wordStart(sp.s), a.wordEnd(sp.e)
 	name := collapseSpace(a.src[s:e])
 	if len(name) < 2 {
 		return -1
@@ -418,6 +410,26 @@ func (a *analyzer) taggedActor(h int) int {
 	}, s)
 }
 
+// wordStart moves byte offset s back to the start of the analyzer's token that holds it
+// (the models split "al-Shabaab" where the text's word is one), found by binary search so
+// a long paragraph costs no more than a short one.
+func (a *analyzer) wordStart(s int) int {
+	k := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].e > s })
+	if k < len(a.toks) && a.toks[k].s < s {
+		return a.toks[k].s
+	}
+	return s
+}
+
+// wordEnd moves byte offset e forward to the end of the analyzer's token that holds it.
+func (a *analyzer) wordEnd(e int) int {
+	k := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].e >= e })
+	if k < len(a.toks) && a.toks[k].s < e && a.toks[k].e > e {
+		return a.toks[k].e
+	}
+	return e
+}
+
 // compoundOrg returns the organisation named by the proper-noun compound before the head
 // noun h ("the al-Shabaab group" → al-Shabaab), or -1.
 func (a *analyzer) compoundOrg(h, plo int) int {
@@ -435,12 +447,7 @@ func (a *analyzer) compoundOrg(h, plo int) int {
 	if start < 0 {
 		return -1
 	}
-	s, e := sy.toks[start].s, sy.toks[h-1].e
-	for k := range a.toks {
-		if a.toks[k].s < s && a.toks[k].e > s {
-			s = a.toks[k].s // the whole word: "al-Shabaab"
-		}
-	}
+	s, e := a.wordStart(sy.toks[start].s), sy.toks[h-1].e // the whole word: "al-Shabaab"
 	name := collapseSpace(a.src[s:e])
 	return a.actorFor(name, func() Actor {
 		return Actor{Name: name, Type: Organization, Named: true, Why: "name before '" + sy.toks[h].low + "' (parse)"}

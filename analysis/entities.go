@@ -102,15 +102,8 @@ func (a *analyzer) personsOffice(first, last int) bool {
 		return false
 	}
 	name := foldASCII(a.txts[last-1])
-	if _, ok := a.surnames[name]; ok {
-		return true
-	}
-	for _, r := range a.actors {
-		if f := strings.Fields(r.a.Name); r.a.Type == Person && len(f) > 0 && foldASCII(f[len(f)-1]) == name {
-			return true
-		}
-	}
-	return false
+	_, ok := a.surnames[name]
+	return ok || a.personLast[name]
 }
 
 // particleName says whether token i is one word with an Arabic article: "al-Qaeda".

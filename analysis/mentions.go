@@ -559,11 +559,8 @@ var whWords = wordSet("whWords")
 // bodyNamed returns the organisation of the text whose name ends in head ("Federal Open
 // Market Committee" for "the Committee"), or head itself.
 func (a *analyzer) bodyNamed(head string) string {
-	lh := strings.ToLower(head)
-	for _, r := range a.actors {
-		if r.a.Type == Organization && strings.HasSuffix(strings.ToLower(r.a.Name), " "+lh) {
-			return r.a.Name
-		}
+	if name := a.orgByHead[foldASCII(head)]; name != "" {
+		return name
 	}
 	return head
 }
