@@ -9,9 +9,14 @@ import (
 )
 
 // AddDocument adds a document and the analysis's suggestions for it. Actors
-// already in the project (same name or alias) are reused, so a brief drawn
-// from several articles has one actor per entity. IDs of suggestions are
-// prefixed with the document's ID to stay unique across documents.
+// already in the project are reused, so a brief drawn from several articles
+// has one actor per entity: the same name or alias, and, for actors of the
+// earlier documents, the surer grounds of LikelyDuplicates too ("Putin",
+// "President Putin" and "Vladimir Putin"; "US" and "U.S."; see sureMatch).
+// The reused actor gains the new article's forms as aliases, its fuller
+// name, and the ground in its rule, so that the merge can be seen and
+// undone (SplitActor). IDs of suggestions are prefixed with the document's
+// ID to stay unique across documents.
 //
 // New topics are selected for the brief and new positions are included, as
 // suggestions the user then reviews.
@@ -28,10 +33,20 @@ func (p *Project) AddDocument(doc *document.Document, res *analysis.Result) {
 	}
 	prefix := doc.ID + "-"
 	actorIDs := map[string]string{}
+	earlier := newEarlierActors(p.Actors)
 	for _, a := range res.Actors {
-		if existing := p.findActor(a.Name, a.Aliases); existing != nil {
+		existing := p.findActor(a.Name, a.Aliases)
+		reason := ""
+		if existing == nil {
+			existing, reason = earlier.sameAs(a.Name, a.Aliases, a.Type)
+		}
+		if existing != nil {
 			actorIDs[a.ID] = existing.ID
-			existing.Aliases = unionStrings(existing.Aliases, a.Aliases)
+			if earlier.has(existing) {
+				existing.unify(a, reason)
+			} else {
+				existing.Aliases = unionStrings(existing.Aliases, a.Aliases)
+			}
 			existing.Mentions = append(existing.Mentions, anchors(doc, a.Mentions)...)
 			continue
 		}

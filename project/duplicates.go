@@ -128,7 +128,7 @@ func (p *Project) LikelyDuplicates() []DuplicatePair {
 	var out []DuplicatePair
 	for i, x := range live {
 		for _, y := range live[i+1:] {
-			keepX, reason := sameEntity(x.a, y.a, x.names, y.names)
+			keepX, _, reason := sameEntity(x.a, y.a, x.names, y.names)
 			if reason == "" {
 				continue
 			}
@@ -142,26 +142,48 @@ func (p *Project) LikelyDuplicates() []DuplicatePair {
 	return out
 }
 
-// sameEntity says why actors a and b look the same ("" if they do not) and
-// whether a is the one to keep.
-func sameEntity(a, b *Actor, an, bn []nameInfo) (keepA bool, reason string) {
+// matchKind says on what ground two actors look the same. Adding an
+// article unifies actors only on the safe grounds (see sureMatch); the
+// others are proposed to the user by LikelyDuplicates.
+type matchKind int
+
+const (
+	noMatch     matchKind = iota
+	sameName              // the same name, case, "the" and possessive aside
+	sameAbbrev            // "US" and "U.S."
+	initialsOf            // "US" and "United States": a guess
+	metonymOf             // "the Kremlin" and "Russia": a capital or a seat
+	otherNameOf           // "Britain" and "United Kingdom": names of one state
+	samePerson            // "Putin", "President Putin", "Vladimir Putin"
+)
+
+// sameEntity says why actors a and b look the same ("" if they do not), on
+// what ground, and whether a is the one to keep.
+func sameEntity(a, b *Actor, an, bn []nameInfo) (keepA bool, kind matchKind, reason string) {
 	fuller := len(a.Name) >= len(b.Name)
 	for _, x := range an {
 		for _, y := range bn {
 			if x.norm != "" && x.norm == y.norm {
-				return len(a.Mentions) >= len(b.Mentions), fmt.Sprintf("both are called %q", x.form)
+				return len(a.Mentions) >= len(b.Mentions), sameName, fmt.Sprintf("both are called %q", x.form)
+			}
+		}
+	}
+	// The same abbreviation is sure, the initials a guess: the sure ground
+	// is looked for first, among all the forms.
+	for _, x := range an {
+		for _, y := range bn {
+			if x.acronym != "" && x.acronym == y.acronym {
+				return len(a.Mentions) >= len(b.Mentions), sameAbbrev, fmt.Sprintf("%q and %q are the same abbreviation", x.form, y.form)
 			}
 		}
 	}
 	for _, x := range an {
 		for _, y := range bn {
 			switch {
-			case x.acronym != "" && x.acronym == y.acronym:
-				return len(a.Mentions) >= len(b.Mentions), fmt.Sprintf("%q and %q are the same abbreviation", x.form, y.form)
 			case x.acronym != "" && x.acronym == y.initials:
-				return false, fmt.Sprintf("%q looks like the initials of %q", x.form, y.form)
+				return false, initialsOf, fmt.Sprintf("%q looks like the initials of %q", x.form, y.form)
 			case y.acronym != "" && y.acronym == x.initials:
-				return true, fmt.Sprintf("%q looks like the initials of %q", y.form, x.form)
+				return true, initialsOf, fmt.Sprintf("%q looks like the initials of %q", y.form, x.form)
 			}
 		}
 	}
@@ -182,11 +204,11 @@ func sameEntity(a, b *Actor, an, bn []nameInfo) (keepA bool, reason string) {
 			}
 			switch {
 			case okx && oky:
-				return fuller, fmt.Sprintf("%q and %q both stand for %s", x.form, y.form, mx.canonical)
+				return fuller, metonymKind(mx, my), fmt.Sprintf("%q and %q both stand for %s", x.form, y.form, mx.canonical)
 			case okx:
-				return false, metonymReason(x.form, mx)
+				return false, metonymKind(mx), metonymReason(x.form, mx)
 			default:
-				return true, metonymReason(y.form, my)
+				return true, metonymKind(my), metonymReason(y.form, my)
 			}
 		}
 	}
@@ -201,13 +223,24 @@ func sameEntity(a, b *Actor, an, bn []nameInfo) (keepA bool, reason string) {
 					continue
 				}
 				if len(short.tokens) == len(long.tokens) {
-					return fuller, fmt.Sprintf("%q and %q name the same person", x.form, y.form)
+					return fuller, samePerson, fmt.Sprintf("%q and %q name the same person", x.form, y.form)
 				}
-				return keepA, fmt.Sprintf("%q looks like the surname of %q", short.form, long.form)
+				return keepA, samePerson, fmt.Sprintf("%q looks like the surname of %q", short.form, long.form)
 			}
 		}
 	}
-	return false, ""
+	return false, noMatch, ""
+}
+
+// metonymKind is otherNameOf when every form is another name of the state
+// ("Britain"), and metonymOf when one is a capital or a seat.
+func metonymKind(ms ...metonym) matchKind {
+	for _, m := range ms {
+		if m.kind == "capital" || m.kind == "seat" {
+			return metonymOf
+		}
+	}
+	return otherNameOf
 }
 
 func metonymReason(form string, m metonym) string {
