@@ -114,7 +114,11 @@ func Compare(prev, cur *Project) Changes {
 		if old, _ := earlier.sameAs(a.Name, a.Aliases, a.Type); old != nil {
 			same[a.ID] = old
 		} else {
-			add(Change{Kind: NewActor, Actor: a})
+			x := Change{Kind: NewActor, Actor: a}
+			if len(a.Mentions) > 0 {
+				x.Document = cur.Document(a.Mentions[0].Doc) // where the reader meets it first
+			}
+			add(x)
 		}
 	}
 	// The actor identity both projects share: prev's actor ID.

@@ -207,7 +207,7 @@ func TestCompare(t *testing.T) {
 	want := []string{
 		"new source: ||Outlet 2",
 		"stance change: Vladimir Putin|Talks|opposes|supports|Outlet 2",
-		"new actor: Selim Kaya||",
+		"new actor: Selim Kaya|||Outlet 2",
 		"new position: Zofia Nowak|Talks||claims|Outlet 1",
 		"new position: Vladimir Putin|Talks||supports|Outlet 2",
 		"new position: European Commission|Talks||supports|Outlet 2",

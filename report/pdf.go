@@ -32,7 +32,8 @@ func WritePDF(w io.Writer, p *project.Project, opt Options) error {
 // WritePDFReport writes the brief as a PDF and reports on it.
 //
 // The brief follows a ministry briefing note: the title and particulars
-// (date, reference, drafter, organisation, clearance); the purpose; the key
+// (date, reference, drafter, organisation, clearance); the purpose; what
+// changed since the previous brief, with opt.Changes; the key
 // points (the user's summary, or drafted from the positions and marked as
 // a draft); a section per selected topic, by priority and then in the
 // user's order, with its state of play, its positions with their evidence
@@ -55,6 +56,7 @@ func WritePDFReport(w io.Writer, p *project.Project, opt Options) (PDFReport, er
 	}
 	ps := pageFor(p.Brief.PageSize)
 	d := digest(p)
+	d.changes = opt.Changes
 
 	cl := &cleaner{m: m, replaced: map[rune]int{}}
 	ts := &typesetter{m: m, cl: cl}

@@ -124,6 +124,8 @@ type briefData struct {
 	// shown, which make the brief a draft.
 	positions int
 	pending   project.Pending
+	// changes, when set, is what changed since the previous brief.
+	changes *project.Changes
 }
 
 // priorityRank orders sections: high first, then medium, low, and topics

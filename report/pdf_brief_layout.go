@@ -7,8 +7,9 @@ import (
 )
 
 // The parts of the brief around its topic sections, in the order of a
-// ministry briefing note: header block, purpose, key points, (the topic
-// sections), outlook, actors table, sources.
+// ministry briefing note: header block, purpose, what changed since the
+// previous brief (when compared; pdf_brief_changes.go), key points, (the
+// topic sections), outlook, actors table, sources.
 
 // brief lays out the whole document on a flow.
 type brief struct {
@@ -25,6 +26,7 @@ func (b *brief) layout() {
 	b.newPage()
 	b.headerBlock()
 	b.purpose()
+	b.changes()
 	b.keyPoints()
 	for i := range b.d.sections {
 		b.topic(&b.d.sections[i])

@@ -3,7 +3,11 @@
 // interface.
 package report
 
-import "time"
+import (
+	"time"
+
+	"briefing/project"
+)
 
 // Options are the choices that shape an export beyond the project itself.
 type Options struct {
@@ -15,4 +19,8 @@ type Options struct {
 	// Warn, when set, is told of what an export had to change to write the
 	// document, e.g. characters the PDF's font cannot show. Nil: silence.
 	Warn func(msg string)
+	// Changes, when set, is what changed since an earlier version of the
+	// brief (project.Compare): the PDF brief opens with it and the
+	// workbook gets a Changes sheet.
+	Changes *project.Changes
 }

@@ -17,7 +17,8 @@ import (
 	"briefing/project"
 )
 
-// The workbook: sheets Positions, Actors, Topics, Matrix, Sources and About,
+// The workbook: sheets Positions, Actors, Topics, Matrix, Timeline, Changes
+// (with Options.Changes; xlsx_story.go), Sources and About,
 // each set up to print (xlsx_print.go), with stable IDs (xlsx_ids.go). excelize
 // builds the package: workbook, styles, properties, and each sheet's frame
 // with its StreamWriter (column widths, frozen panes, header row, the Excel
@@ -48,6 +49,8 @@ const (
 	sheetMatrix    = "Matrix"
 	sheetSources   = "Sources"
 	sheetAbout     = "About"
+	sheetTimeline  = "Timeline"
+	sheetChanges   = "Changes"
 )
 
 var actorColumns = []xlColumn{
@@ -114,10 +117,13 @@ type xlWriter struct {
 // position on the Positions sheet (an Excel table with filters, a frozen
 // header and a drop-down list on the stance), the actors, the topics in the
 // user's order, a matrix of stances of actors on topics ("mixed" only when
-// an actor both supports and opposes), the sources with numbered
-// paragraphs, and an About sheet that says what the workbook is and what
-// its coded values mean. Positions carry document_id, actor_id, topic_id
-// and position_id, which stay the same from export to export.
+// an actor both supports and opposes), the timeline of each actor's
+// positions on each topic by the date of their source, with the changes of
+// stance, what changed since an earlier brief (with opt.Changes), the
+// sources with numbered paragraphs, and an About sheet that says what the
+// workbook is and what its coded values mean. Positions carry document_id,
+// actor_id, topic_id and position_id, which stay the same from export to
+// export.
 func WriteXLSX(w io.Writer, p *project.Project, opt Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -148,21 +154,30 @@ func (x *xlWriter) build() error {
 	if err := x.f.SetSheetName("Sheet1", sheetPositions); err != nil {
 		return err
 	}
-	for _, s := range []string{sheetActors, sheetTopics, sheetMatrix, sheetSources, sheetAbout} {
-		if _, err := x.f.NewSheet(s); err != nil {
+	// The sheets in their order; a sheet's place names its part
+	// (sheetN.xml), which the streamed sheets register their rows under.
+	type sheet struct {
+		name  string
+		write func(index int) error
+	}
+	sheets := []sheet{
+		{sheetPositions, func(i int) error { return x.positionsSheet(i, live) }},
+		{sheetActors, func(i int) error { return x.actorsSheet(i, byActor) }},
+		{sheetTopics, func(i int) error { return x.topicsSheet(i, byTopic) }},
+		{sheetMatrix, func(i int) error { return x.matrixSheet(i, live) }},
+		{sheetTimeline, x.timelineSheet},
+	}
+	if x.opt.Changes != nil {
+		sheets = append(sheets, sheet{sheetChanges, x.changesSheet})
+	}
+	sheets = append(sheets, sheet{sheetSources, x.sourcesSheet}, sheet{sheetAbout, func(int) error { return x.aboutSheet() }})
+	for _, s := range sheets[1:] {
+		if _, err := x.f.NewSheet(s.name); err != nil {
 			return err
 		}
 	}
-	steps := []func() error{
-		func() error { return x.positionsSheet(live) },
-		func() error { return x.actorsSheet(byActor) },
-		func() error { return x.topicsSheet(byTopic) },
-		func() error { return x.matrixSheet(live) },
-		x.sourcesSheet,
-		x.aboutSheet,
-	}
-	for _, step := range steps {
-		if err := step(); err != nil {
+	for i, s := range sheets {
+		if err := s.write(i + 1); err != nil {
 			return err
 		}
 	}
@@ -347,7 +362,7 @@ func (x *xlWriter) encoder(w *bufio.Writer) *xlEnc {
 // stay text.
 var xlFirstDate = time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)
 
-func (x *xlWriter) positionsSheet(live []*project.Position) error {
+func (x *xlWriter) positionsSheet(index int, live []*project.Position) error {
 	last := max(len(live)+1, 2)
 	col, _ := excelize.ColumnNumberToName(xlStanceCol)
 	dv := excelize.NewDataValidation(true)
@@ -359,7 +374,7 @@ func (x *xlWriter) positionsSheet(live []*project.Position) error {
 	if err := x.f.AddDataValidation(sheetPositions, dv); err != nil {
 		return err
 	}
-	return x.table(sheetPositions, 1, "tblPositions", positionColumns, len(live)+1, func(e *xlEnc) error {
+	return x.table(sheetPositions, index, "tblPositions", positionColumns, len(live)+1, func(e *xlEnc) error {
 		vals := make([]any, len(positionColumns))
 		for _, p := range live {
 			x.ix.positionRow(p, vals)
@@ -378,7 +393,7 @@ func xlStanceList() []string {
 	return xlStances
 }
 
-func (x *xlWriter) actorsSheet(byActor map[string]int) error {
+func (x *xlWriter) actorsSheet(index int, byActor map[string]int) error {
 	var actors []*project.Actor
 	for _, a := range x.ix.p.Actors {
 		if !a.Rejected {
@@ -388,7 +403,7 @@ func (x *xlWriter) actorsSheet(byActor map[string]int) error {
 	if len(actors) >= xlMaxRows {
 		return fmt.Errorf("%d actors do not fit in a sheet", len(actors))
 	}
-	return x.table(sheetActors, 2, "tblActors", actorColumns, len(actors)+1, func(e *xlEnc) error {
+	return x.table(sheetActors, index, "tblActors", actorColumns, len(actors)+1, func(e *xlEnc) error {
 		vals := make([]any, len(actorColumns))
 		for _, a := range actors {
 			vals[0], vals[1], vals[2] = a.Name, strings.Join(a.Aliases, "; "), a.Type
@@ -401,7 +416,7 @@ func (x *xlWriter) actorsSheet(byActor map[string]int) error {
 	})
 }
 
-func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
+func (x *xlWriter) topicsSheet(index int, byTopic map[string]int) error {
 	var topics []*project.Topic
 	for _, t := range x.ix.p.Topics {
 		if !t.Rejected {
@@ -411,7 +426,7 @@ func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
 	if len(topics) >= xlMaxRows {
 		return fmt.Errorf("%d topics do not fit in a sheet", len(topics))
 	}
-	return x.table(sheetTopics, 3, "tblTopics", topicColumns, len(topics)+1, func(e *xlEnc) error {
+	return x.table(sheetTopics, index, "tblTopics", topicColumns, len(topics)+1, func(e *xlEnc) error {
 		vals := make([]any, len(topicColumns))
 		for i, t := range topics {
 			vals[0], vals[1], vals[2] = i+1, t.Label, strings.Join(t.Keywords, "; ")
@@ -429,7 +444,7 @@ func (x *xlWriter) topicsSheet(byTopic map[string]int) error {
 // out of the brief, with their number when more than one: "supports (3)". Conditional formats, one
 // rule per stance, colour the cells. It is not a table: its headers are
 // topic labels, which need not be unique.
-func (x *xlWriter) matrixSheet(live []*project.Position) error {
+func (x *xlWriter) matrixSheet(index int, live []*project.Position) error {
 	var topics []*project.Topic
 	for _, t := range x.ix.p.Topics {
 		if !t.Rejected {
@@ -533,7 +548,7 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 45}); err != nil {
 		return err
 	}
-	x.rows[xlSheetPath(4)] = func(e *xlEnc) error {
+	x.rows[xlSheetPath(index)] = func(e *xlEnc) error {
 		e.sheet = sheetMatrix
 		var sparse []xlSparseCell
 		for i, a := range actors {
@@ -560,7 +575,7 @@ func (x *xlWriter) matrixSheet(live []*project.Position) error {
 // sourcesSheet lists each document's details and its paragraphs, one row
 // per paragraph numbered as in the positions' Paragraph column. A document
 // without text (as read from interchange JSON) gets one row.
-func (x *xlWriter) sourcesSheet() error {
+func (x *xlWriter) sourcesSheet(index int) error {
 	rows := 1
 	for _, d := range x.ix.p.Documents {
 		rows += max(len(d.Paragraphs), 1)
@@ -569,7 +584,7 @@ func (x *xlWriter) sourcesSheet() error {
 		x.warn(fmt.Sprintf("the Sources sheet is cut at Excel's limit of %d rows", xlMaxRows))
 		rows = xlMaxRows
 	}
-	return x.table(sheetSources, 5, "tblSources", sourceColumns, rows, func(e *xlEnc) error {
+	return x.table(sheetSources, index, "tblSources", sourceColumns, rows, func(e *xlEnc) error {
 		vals := make([]any, len(sourceColumns))
 		for _, d := range x.ix.p.Documents {
 			vals[0], vals[1], vals[2], vals[3], vals[6] = docLabel(d), d.Outlet, d.Date, d.Source, x.ix.ids.doc[d.ID]

@@ -182,7 +182,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 		Warn: func(m string) { warned = append(warned, m) }})
 	d := xlOpenpyxl(t, path)
 
-	if got := strings.Join(d.Sheets, ","); got != "Positions,Actors,Topics,Matrix,Sources,About" {
+	if got := strings.Join(d.Sheets, ","); got != "Positions,Actors,Topics,Matrix,Timeline,Sources,About" {
 		t.Fatalf("sheets %s", got)
 	}
 	props := func(k string) string {

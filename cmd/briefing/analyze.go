@@ -7,15 +7,14 @@ import (
 	"briefing/project"
 )
 
+// runAnalyze is the analyze command: the suggestions for one article, or
+// for several (FILEs, folders) as one project, as interchange JSON.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) > 1 {
-		return usageError{"analyze takes one FILE (or - for standard input)"}
+	files, err := expandInputs(args)
+	if err != nil {
+		return err
 	}
-	arg := ""
-	if len(args) == 1 {
-		arg = args[0]
-	}
-	p, err := openInput(arg, stdin)
+	p, err := openInputs(files, stdin)
 	if err != nil {
 		return err
 	}

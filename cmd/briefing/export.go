@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,7 +14,9 @@ import (
 	"briefing/report"
 )
 
-// exportTo is the export command; "-" as an output is stdout.
+// exportTo is the export command; "-" as an output is stdout. Several
+// FILEs (or a folder) make one project; --since compares it with an
+// earlier one.
 func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -24,6 +28,8 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	pageSize := fs.String("page-size", "", "`SIZE` of the PDF's pages: A4 or Letter (default: the project's, else A4)")
 	marking := fs.String("marking", "", "handling `MARKING`, e.g. OFFICIAL (default: the project's)")
 	annex := fs.Bool("annex", false, "append the source text with numbered paragraphs")
+	projectOut := fs.String("project", "", "save the project (every FILE, as analysed) to `OUT`.brief, to open in the window or to give to --since later")
+	since := fs.String("since", "", "compare with an earlier saved project `PREV`.brief: a \"What changed\" section opens the PDF and a Changes sheet joins the workbook")
 	// Interleaved flags and FILE: parse until no flag is left.
 	var files []string
 	rest := args
@@ -41,15 +47,21 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		files = append(files, fs.Arg(0))
 		rest = fs.Args()[1:]
 	}
-	if len(files) > 1 {
-		return usageError{"export takes one FILE"}
+	if *pdfOut == "" && *xlsxOut == "" && *csvOut == "" && *docxOut == "" && *projectOut == "" {
+		return usageError{"export needs at least one of --pdf OUT, --docx OUT, --xlsx OUT, --csv OUT, --project OUT"}
 	}
-	if *pdfOut == "" && *xlsxOut == "" && *csvOut == "" && *docxOut == "" {
-		return usageError{"export needs at least one of --pdf OUT, --docx OUT, --xlsx OUT, --csv OUT"}
+	// A project saved under another extension would be opened later as an
+	// article.
+	if o := *projectOut; o != "" && o != "-" && !strings.EqualFold(filepath.Ext(o), project.Extension) {
+		return usageError{fmt.Sprintf("export: --project %q: name the project file NAME%s", escapeControls(o), project.Extension)}
 	}
-	arg := ""
-	if len(files) == 1 {
-		arg = files[0]
+	if ext := strings.ToLower(filepath.Ext(*since)); *since != "" && ext != project.Extension && ext != ".json" {
+		return usageError{fmt.Sprintf("export: --since %q: give a project saved earlier (NAME%s, e.g. by --project) or brief JSON",
+			escapeControls(*since), project.Extension)}
+	}
+	files, err := expandInputs(files)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
 	// The project is filled in below; the outputs are checked first, so
 	// that a mistake is reported before a long analysis, and before
@@ -69,10 +81,34 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *csvOut != "" {
 		outs = append(outs, &output{flag: "--csv", path: *csvOut, fill: func(w io.Writer) error { return report.WriteCSV(w, p) }})
 	}
-	if err := checkOutputs(outs, arg, stdin, stdout); err != nil {
+	if *projectOut != "" {
+		outs = append(outs, &output{flag: "--project", path: *projectOut, backup: true, fill: func(w io.Writer) error {
+			data, err := project.Marshal(p)
+			if err == nil {
+				_, err = w.Write(data)
+			}
+			return err
+		}})
+	}
+	read := slices.Clone(files)
+	if len(read) == 0 {
+		read = []string{""} // the sample
+	}
+	if *since != "" {
+		read = append(read, *since)
+	}
+	if err := checkOutputs(outs, read, stdin, stdout); err != nil {
 		return err
 	}
-	p, err := openInput(arg, stdin) // the p the fills above use
+	// The earlier project first: a mistake in it is reported before a long
+	// analysis.
+	var prev *project.Project
+	if *since != "" {
+		if prev, _, err = project.Open(*since); err != nil {
+			return oneLineError{fmt.Errorf("export: --since: %w", err)}
+		}
+	}
+	p, err = openInputs(files, stdin) // the p the fills above use
 	if err != nil {
 		return err
 	}
@@ -108,5 +144,9 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	opt = report.Options{Created: created, Creator: "Briefing Builder " + version,
 		Warn: func(msg string) { fmt.Fprintf(stderr, "briefing: warning: %s\n", msg) }}
+	if prev != nil {
+		changes := project.Compare(prev, p)
+		opt.Changes = &changes
+	}
 	return writeOutputs(outs, stdout, stderr)
 }

@@ -12,12 +12,24 @@ import (
 // exportHelp prints the export command's usage with every option it takes,
 // from the flag set itself, so that the list cannot fall behind the code.
 func exportHelp(w io.Writer, fs *flag.FlagSet) {
-	fmt.Fprint(w, `Usage: briefing export [OPTIONS] [FILE]
+	fmt.Fprint(w, `Usage: briefing export [OPTIONS] [FILE...]
 
-Writes the brief, the workbook or the positions without a window. FILE is an
-article (txt, md, html, docx, pdf), a .brief project or brief JSON; "-" reads
-standard input; no FILE exports the sample article. OUT "-" is standard output.
-At least one of --pdf, --docx, --xlsx, --csv is needed.
+Writes the brief, the workbook, the positions or the project without a window.
+FILE is an article (txt, md, html, docx, pdf), a .brief project or brief JSON;
+"-" reads standard input; no FILE exports the sample article. OUT "-" is
+standard output. At least one of --pdf, --docx, --xlsx, --csv, --project is
+needed.
+
+Several FILEs, or a FOLDER (its article files in name order), make one project:
+the articles are added in order, and an actor they share ("Putin", "President
+Putin", "Vladimir Putin") is one actor, with the other names as aliases. Only
+the first FILE may be a project or brief JSON. The workbook's Timeline sheet
+follows each actor's stance on each topic by the date of its source.
+
+--since PREV.brief compares the project with one saved earlier (by --project,
+or the window's Save): new sources, actors and positions, positions dropped and
+changes of stance open the PDF brief ("What changed since <its date>") and fill
+the workbook's Changes sheet.
 
 Options:
 `)

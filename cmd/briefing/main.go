@@ -2,8 +2,13 @@
 // formatted brief (PDF) and a workbook of actors and positions (XLSX).
 //
 //	briefing [FILE]                                  open the window
-//	briefing analyze [FILE|-]                        print the analysis as JSON
-//	briefing export [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [FILE]  write the exports
+//	briefing analyze [FILE|FOLDER|-]...              print the analysis as JSON
+//	briefing export [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT]
+//	                [--project OUT.brief] [--since PREV.brief] [FILE|FOLDER]...  write the exports
+//
+// Several FILEs, or a folder (its article files in name order), make one
+// project: the articles are added in order, as the window's "Add article"
+// does, so that an actor named in several of them is one actor.
 package main
 
 import (
@@ -68,15 +73,23 @@ const usage = `Briefing Builder turns articles into a brief and a spreadsheet of
 Usage:
   briefing [FILE]              open the window on FILE (an article or a .brief project),
                                or on the sample article
-  briefing analyze [FILE|-]    print the suggested actors, topics and positions as JSON
+  briefing analyze [FILE...]   print the suggested actors, topics and positions as JSON
                                (FILE "-" reads standard input; no FILE: the sample)
-  briefing export [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [--date YYYY-MM-DD]
-                  [--marking M] [--page-size A4|Letter] [--annex] [FILE]   (OUT may be - for stdout)
-                               write the brief (PDF), the workbook (XLSX) or the positions
-                               (CSV) without a window; FILE is an article, a .brief project
-                               or brief JSON (no FILE: the sample)
+  briefing export [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [--project OUT.brief]
+                  [--since PREV.brief] [--date YYYY-MM-DD] [--marking M]
+                  [--page-size A4|Letter] [--annex] [FILE...]   (OUT may be - for stdout)
+                               write the brief (PDF), the workbook (XLSX), the positions
+                               (CSV) or the project (.brief) without a window; FILE is an
+                               article, a .brief project or brief JSON (no FILE: the sample);
+                               --since compares with a project saved earlier
+
   briefing --version           print the version
   briefing --help              print this help
 
 Articles: plain text, Markdown, HTML, Word (.docx) and PDF with a text layer.
+
+Several FILEs, or a folder (its .txt .md .html .htm .docx .pdf files in name order), make
+one project: the articles are added in order and an actor they share is one actor. Only
+the first FILE may be a .brief project or brief JSON; the articles are added to it.
+See briefing export --help.
 `

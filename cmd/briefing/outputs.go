@@ -18,6 +18,7 @@ type output struct {
 	flag   string                // the option that named it, for messages
 	path   string                // as given; "-" is standard output
 	fill   func(io.Writer) error // writes its content
+	backup bool                  // keep the file it replaces as path.bak, as saving a project does
 	target atomicfile.Target     // where it lands; set by checkOutputs
 }
 
@@ -26,11 +27,14 @@ type output struct {
 type stdio interface{ Stat() (fs.FileInfo, error) }
 
 // checkOutputs refuses, before anything is read or written, an export
-// that would lose data or cannot succeed: an output that is the input
+// that would lose data or cannot succeed: an output that is an input
 // under another name (./, .., a symbolic or hard link), two outputs that
 // are one file, more than one "-", a folder, a read-only file, a missing
-// folder. It resolves each output's target.
-func checkOutputs(outs []*output, input string, stdin io.Reader, stdout io.Writer) error {
+// folder. It resolves each output's target. The inputs are every file the
+// export reads: the articles (a folder's, listed), a project, the --since
+// project; "-" is standard input, and no input at all the sample (standard
+// input is then checked as before).
+func checkOutputs(outs []*output, inputs []string, stdin io.Reader, stdout io.Writer) error {
 	dashes := 0
 	for _, o := range outs {
 		if o.path == "-" {
@@ -54,11 +58,24 @@ func checkOutputs(outs []*output, input string, stdin io.Reader, stdout io.Write
 	// Files behind standard input and output, or named as the input,
 	// count only when they are regular: a terminal can be both input and
 	// output without harm.
-	in := regular(stdin)
-	if input != "" && input != "-" {
-		in = nil
+	type inputFile struct {
+		name string
+		info fs.FileInfo
+	}
+	var ins []inputFile
+	files := 0
+	for _, input := range inputs {
+		if input == "" || input == "-" {
+			continue
+		}
+		files++
 		if info, err := os.Stat(input); err == nil && info.Mode().IsRegular() {
-			in = info
+			ins = append(ins, inputFile{input, info})
+		}
+	}
+	if files < len(inputs) || len(inputs) == 0 {
+		if info := regular(stdin); info != nil {
+			ins = append(ins, inputFile{"-", info})
 		}
 	}
 	ident := func(o *output) atomicfile.Target {
@@ -69,8 +86,14 @@ func checkOutputs(outs []*output, input string, stdin io.Reader, stdout io.Write
 	}
 	for i, o := range outs {
 		t := ident(o)
-		if in != nil && t.Info != nil && os.SameFile(t.Info, in) {
-			return usageError{fmt.Sprintf("export: %s %q is the input file; choose another name for the output", o.flag, o.path)}
+		for _, in := range ins {
+			if t.Info == nil || !os.SameFile(t.Info, in.info) {
+				continue
+			}
+			if len(inputs) <= 1 {
+				return usageError{fmt.Sprintf("export: %s %q is the input file; choose another name for the output", o.flag, o.path)}
+			}
+			return usageError{fmt.Sprintf("export: %s %q is the input file %q; choose another name for the output", o.flag, o.path, in.name)}
 		}
 		for _, q := range outs[:i] {
 			if t.Same(ident(q)) {
@@ -123,7 +146,7 @@ func writeOutputs(outs []*output, stdout, stderr io.Writer) (err error) {
 			}
 			continue
 		}
-		f, err := o.target.Create(false)
+		f, err := o.target.Create(o.backup)
 		if err != nil {
 			return fmt.Errorf("export: %s %q: %w", o.flag, o.path, err)
 		}

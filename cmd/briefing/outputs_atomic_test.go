@@ -43,7 +43,7 @@ func TestWriteOutputsIsAllOrNothing(t *testing.T) {
 		}
 		before := snapshot(t, dir)
 		var stdout, stderr bytes.Buffer
-		err := checkOutputs(outs, "", nil, &stdout)
+		err := checkOutputs(outs, nil, nil, &stdout)
 		if err == nil {
 			err = writeOutputs(outs, &stdout, &stderr)
 		}
@@ -63,7 +63,7 @@ func TestWriteOutputsStreamLast(t *testing.T) {
 	writeFile(t, pdf, []byte("old"), 0o644)
 	outs := []*output{{flag: "--csv", path: "-", fill: bad}, {flag: "--pdf", path: pdf, fill: good}}
 	var stdout, stderr bytes.Buffer
-	if err := checkOutputs(outs, "", nil, &stdout); err != nil {
+	if err := checkOutputs(outs, nil, nil, &stdout); err != nil {
 		t.Fatal(err)
 	}
 	if err := writeOutputs(outs, &stdout, &stderr); err == nil {

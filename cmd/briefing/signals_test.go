@@ -39,7 +39,7 @@ func TestHelperInterruptedExport(t *testing.T) {
 		{flag: "--csv", path: filepath.Join(dir, "brief.csv"), fill: good},
 		{flag: "--pdf", path: filepath.Join(dir, "brief.pdf"), fill: hang},
 	}
-	if err := checkOutputs(outs, "", nil, os.Stdout); err != nil {
+	if err := checkOutputs(outs, nil, nil, os.Stdout); err != nil {
 		t.Fatal(err)
 	}
 	t.Fatal(writeOutputs(outs, os.Stdout, os.Stderr))
