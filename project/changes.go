@@ -76,7 +76,7 @@ func (c Changes) Of(k ChangeKind) []Change {
 // (rejected ones left out):
 //
 //   - a source is new when prev holds no document of the same text (of the
-//     same details, for documents without text);
+//     same details, for documents without text), or fewer copies of it;
 //   - an actor is new when no actor of prev is surely the same, on the
 //     grounds on which adding an article unifies actors ("Putin" and
 //     "Vladimir Putin"; see sureMatch);
@@ -91,17 +91,21 @@ func Compare(prev, cur *Project) Changes {
 	byKind := map[ChangeKind][]Change{}
 	add := func(x Change) { byKind[x.Kind] = append(byKind[x.Kind], x) }
 
-	prevDocs := map[string]bool{}
+	// Sources as a multiset, like the positions below: a second copy of
+	// a text (a wire story in two outlets) is a new source.
+	prevDocs := map[string]int{}
 	for _, d := range prev.Documents {
-		prevDocs[documentKey(d)] = true
+		prevDocs[documentKey(d)]++
 	}
 	curDocKey := map[string]string{}
 	for _, d := range cur.Documents {
 		k := documentKey(d)
 		curDocKey[d.ID] = k
-		if !prevDocs[k] {
-			add(Change{Kind: NewSource, Document: d})
+		if prevDocs[k] > 0 {
+			prevDocs[k]--
+			continue
 		}
+		add(Change{Kind: NewSource, Document: d})
 	}
 
 	// Actors of cur, by ID, to the same actor of prev.

@@ -225,3 +225,17 @@ func TestCompare(t *testing.T) {
 		t.Errorf("a copy differs: %+v", c.Items)
 	}
 }
+
+func TestCompareCountsCopiesOfASource(t *testing.T) {
+	doc := func() (*document.Document, *analysis.Result) {
+		return storyDoc(t, "1", "2026-03-02", storyActor{"Zofia Nowak", "person", nil, "supports"})
+	}
+	prev := New()
+	prev.AddDocument(doc())
+	cur := prev.Clone()
+	cur.AddDocument(doc()) // the same text again, as a second outlet runs a wire story
+	c := Compare(prev, cur)
+	if c.Count(NewSource) != 1 || c.Count(NewPosition) != 1 || c.Count(NewActor) != 0 || len(c.Items) != 2 {
+		t.Errorf("a second copy of a source: %+v", c.Items)
+	}
+}

@@ -136,10 +136,17 @@ func (b *brief) changeList(label string, items []project.Change, line func(proje
 // what was said.
 func (b *brief) positionChange(x project.Change, stance string) []span {
 	l := lookOf(stance)
-	spans := []span{{st(bold, bodySize, inkColor), x.Actor.Name}, {st(regular, bodySize, inkColor), "  "},
-		{tag(8.5, l.ink, l.fill), l.sym + " " + l.word}, {st(regular, bodySize, inkColor), "  " + topicName(x.Topic)}}
+	body := st(regular, bodySize, inkColor)
+	spans := []span{{st(bold, bodySize, inkColor), x.Actor.Name}, {body, "  "}, {tag(8.5, l.ink, l.fill), l.sym + " " + l.word}}
+	if x.Topic != nil {
+		spans = append(spans, span{body, "  " + x.Topic.Label})
+	}
 	if sum := strings.TrimSpace(afterSpeaker(collapse(x.Position.Summary))); sum != "" {
-		spans = append(spans, span{st(regular, bodySize, inkColor), ": " + sum})
+		sep := ": "
+		if x.Topic == nil {
+			sep = "  " // no topic to say it of: the summary follows the stance
+		}
+		spans = append(spans, span{body, sep + sum})
 	}
 	return spans
 }
