@@ -25,6 +25,7 @@ func WriteDOCX(w io.Writer, p *project.Project, opt Options) error {
 		return errors.New("write DOCX: no project")
 	}
 	d := digest(p)
+	d.changes = opt.Changes
 	var doc docxDoc
 	d.docxBody(&doc)
 	doc.b.WriteString(docxSection(p.Brief.PageSize))
@@ -82,6 +83,7 @@ func (d *briefData) docxBody(doc *docxDoc) {
 	} else {
 		doc.para("", suggested, docxRun{text: d.draftPurpose()})
 	}
+	d.docxChanges(doc)
 	doc.para("Heading1", docxRun{text: "Key points"})
 	points := splitParagraphs(p.Brief.Summary)
 	if len(points) == 0 {

@@ -112,3 +112,37 @@ func TestPDFWhatChanged(t *testing.T) {
 		t.Error("a brief without --since has a What changed part")
 	}
 }
+
+func TestDOCXWhatChanged(t *testing.T) {
+	_, cur, c := storyChanges()
+	var buf bytes.Buffer
+	if err := WriteDOCX(&buf, cur, Options{Created: testCreated, Changes: &c}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "brief.docx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := readDOCX(t, path)
+	at := func(style, text string) int {
+		for i, p := range d.Paragraphs {
+			if (style == "" || p[0] == style) && strings.Contains(p[1], text) {
+				return i
+			}
+		}
+		return -1
+	}
+	head, keys := at("Heading 1", "What changed since 1 January 2026"), at("Heading 1", "Key points")
+	if head < 0 || keys < head || at("Heading 1", "Purpose") > head {
+		t.Fatalf("no What changed between Purpose and Key points: %v", d.Paragraphs[:min(len(d.Paragraphs), 20)])
+	}
+	bullets := 0
+	for _, p := range d.Paragraphs[head:keys] {
+		if p[0] == "List Bullet" {
+			bullets++
+		}
+	}
+	if at("Heading 2", "New positions") < 0 || at("Heading 2", "Positions dropped") < 0 || bullets == 0 {
+		t.Errorf("the changes' lists: %v", d.Paragraphs[head:keys])
+	}
+}
