@@ -28,6 +28,11 @@ var (
 		{string(project.Edited), "found by the analysis, then changed by the user"},
 		{string(project.Added), "created by the user"},
 	}
+	xlStoryMeaning = [][2]string{
+		{"Timeline", "each actor's positions on each topic, by the date of their source (its publication date, not the brief's)"},
+		{"change", "Timeline: the actor's stance on the topic differs from that of the previous date, e.g. supports → opposes (mixed: a date's positions differ)"},
+		{"Changes", "with a comparison only: what changed since the earlier brief, one row per new source, new actor, new or dropped position and stance change (the latest dated stance of an actor on a topic)"},
+	}
 	xlIDMeaning = [][2]string{
 		{"document_id", "the source; the same text always has the same ID"},
 		{"position_id", "the position; from the source, the quoted evidence and the speaker, so it survives re-export and re-analysis"},
@@ -126,7 +131,8 @@ func (x *xlWriter) aboutSheet() error {
 	for _, part := range []struct {
 		title string
 		rows  [][2]string
-	}{{"Stance (Positions, Matrix)", xlStanceMeaning}, {"Origin (Positions, Actors, Topics)", xlOriginMeaning}, {"IDs", xlIDMeaning}} {
+	}{{"Stance (Positions, Matrix)", xlStanceMeaning}, {"Origin (Positions, Actors, Topics)", xlOriginMeaning},
+		{"The story over time (Timeline, Changes)", xlStoryMeaning}, {"IDs", xlIDMeaning}} {
 		row++
 		if err := put(bold, part.title); err != nil {
 			return err

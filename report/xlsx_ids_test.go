@@ -105,7 +105,7 @@ func TestXLSXAboutPrintAndBlanks(t *testing.T) {
 	p := xlTestProject()
 	p.Positions[0].Confidence = 0 // unknown
 	d := xlReadPrint(t, xlWriteFile(t, p, Options{Created: xlTestCreated, Creator: "Briefing Builder 1.2.3"}))
-	for _, name := range []string{"Positions", "Actors", "Topics", "Matrix", "Sources", "About"} {
+	for _, name := range []string{"Positions", "Actors", "Topics", "Matrix", "Timeline", "Sources", "About"} {
 		s, ok := d.Sheets[name]
 		if !ok {
 			t.Errorf("no %s sheet", name)
@@ -138,7 +138,7 @@ func TestXLSXAboutPrintAndBlanks(t *testing.T) {
 	all := strings.Join(about, "\n")
 	for _, want := range []string{"Handling marking | OFFICIAL", "Briefing Builder 1.2.3", "Exported | 2026-01-01",
 		"supports | ", "opposes | ", "neutral | ", "claims | ", "mixed | ", "suggested | ", "edited | ", "added | ",
-		"position_id | ", p.Documents[0].Outlet} {
+		"position_id | ", "change | Timeline: ", p.Documents[0].Outlet} {
 		if !strings.Contains(all, want) {
 			t.Errorf("About lacks %q:\n%s", want, all)
 		}

@@ -190,6 +190,18 @@ func TestAnalyzeSeveralArticlesAndAFolder(t *testing.T) {
 	if folder := mustRun(t, "analyze", storyDir); folder != both {
 		t.Errorf("a folder is not its articles in name order:\n%.400s\nwant\n%.400s", folder, both)
 	}
+	// "-" reads one of the articles from standard input.
+	second, err := os.ReadFile(storySecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, string(second), "analyze", storyFirst, "-")
+	if code != 0 {
+		t.Fatalf("analyze FILE -: %d %s", code, errOut)
+	}
+	if piped := decodeAnalysis(t, out); len(piped.Actors) != len(a.Actors) || len(piped.Positions) != len(a.Positions) {
+		t.Errorf("with standard input: %d actors, %d positions; want %d, %d", len(piped.Actors), len(piped.Positions), len(a.Actors), len(a.Positions))
+	}
 	// One FILE is what it always was: a project of that article alone.
 	one := decodeAnalysis(t, mustRun(t, "analyze", storyFirst))
 	if len(one.Positions) >= len(a.Positions) {
@@ -271,6 +283,8 @@ func TestExportSeveralArticlesRefusals(t *testing.T) {
 		{[]string{"export", "--project", filepath.Join(dir, "x.txt"), storyFirst}, "NAME.brief"},
 		{[]string{"export", "--csv", filepath.Join(dir, "x.csv"), "--since", storyFirst, storySecond}, "give a project saved earlier"},
 		{[]string{"export", "--project", prev, "--since", prev, storySecond}, "is the input file"},
+		{[]string{"export", "--project", filepath.Join(dir, ".", "prev.brief"), prev, storySecond}, "is the input file"},
+		{[]string{"export", "--project", filepath.Join(dir, "x.brief"), "--csv", filepath.Join(dir, "x.brief"), storyFirst}, "same file"},
 		{[]string{"export", "--csv", filepath.Join(dir, "x.csv"), storyFirst, prev}, "only the first FILE can be one"},
 		{[]string{"export", "--csv", filepath.Join(dir, "x.csv"), storyFirst, filepath.Join(dir, "missing.md")}, "missing.md"},
 		{[]string{"export", "--csv", filepath.Join(dir, "x.csv"), "--since", filepath.Join(dir, "missing.brief"), storyFirst}, "missing.brief"},
