@@ -66,9 +66,12 @@ func expandInputs(args []string) ([]string, error) {
 		if err != nil {
 			return nil, oneLineError{fmt.Errorf("cannot list the folder %s: %w", document.QuoteName(arg), errors.Unwrap(err))}
 		}
-		n := 0
+		n, folders := 0, 0
 		for _, e := range entries { // sorted by name
 			name := e.Name()
+			if e.IsDir() && !strings.HasPrefix(name, ".") {
+				folders++
+			}
 			if strings.HasPrefix(name, ".") || !slices.Contains(articleExts, strings.ToLower(filepath.Ext(name))) {
 				continue
 			}
@@ -80,8 +83,12 @@ func expandInputs(args []string) ([]string, error) {
 			n++
 		}
 		if n == 0 {
-			return nil, oneLineError{fmt.Errorf("no article files in folder %s (looked for %s files)",
-				document.QuoteName(arg), strings.Join(articleExts, " "))}
+			sub := ""
+			if folders > 0 {
+				sub = "; the folders in it are not read"
+			}
+			return nil, oneLineError{fmt.Errorf("no article files in folder %s (looked for %s files%s)",
+				document.QuoteName(arg), strings.Join(articleExts, " "), sub)}
 		}
 	}
 	return out, nil
