@@ -4,7 +4,7 @@
 GO ?= go
 BIN := ./briefing
 
-.PHONY: run build test vet fmt-check smoke bench clean nlp-eval
+.PHONY: run build test vet fmt-check smoke bench clean nlp-eval windows test-windows
 
 run: build
 	$(BIN) $(FILE)
@@ -25,6 +25,15 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 
+# The Windows build, cross-compiled with MinGW:
+# dist/BriefingBuilder-<version>-windows-amd64.zip
+windows:
+	scripts/windows.sh dist
+
+# The Windows build's checks under Wine (CI runs them after make test).
+test-windows:
+	scripts/test-windows.sh
+
 bench:
 	$(GO) test -run XXX -bench . -benchmem ./analysis/ ./report/
 
@@ -36,3 +45,4 @@ nlp-eval:
 
 clean:
 	rm -f $(BIN)
+	rm -rf dist

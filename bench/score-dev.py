@@ -3,7 +3,7 @@
 its confidences and the stance agreement, using the evaluation's own matching rules
 (../shared/eval/score.py, imported).
 
-Usage: python3 bench/score-dev.py [BRIEFING] [EVAL_DIR]
+Usage: python3 bench/score-dev.py [BRIEFING] [EVAL_DIR] [--stance-errors]
   BRIEFING  the binary (default ./briefing); EVAL_DIR default ../shared/eval.
 
 The genre of each text is read from the `kind` column of its set's SOURCES.md where it
@@ -11,8 +11,9 @@ has one; the State Department texts of dev are "diplomatic".
 """
 import json, os, subprocess, sys, glob, collections
 
-binary = sys.argv[1] if len(sys.argv) > 1 else "./briefing"
-evaldir = sys.argv[2] if len(sys.argv) > 2 else "../shared/eval"
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+binary = args[0] if len(args) > 0 else "./briefing"
+evaldir = args[1] if len(args) > 1 else "../shared/eval"
 if not os.path.isfile(os.path.join(evaldir, "score.py")):
     print(f"score-dev: {evaldir}/score.py not found (the evaluation folder is not here)")
     sys.exit(0)
@@ -63,6 +64,8 @@ def matches(gold, pred):
 
 by_genre = collections.defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])  # atp afp afn ptp pfp pfn stance_ok
 bins = collections.defaultdict(lambda: [0, 0])
+confusion = collections.Counter()  # (gold stance, predicted stance) on matched positions
+misses = []  # stance disagreements, printed with --stance-errors
 for s in ("dev", "dev2"):
     for txt in sorted(glob.glob(os.path.join(evaldir, s, "*.txt"))):
         rel = s + "/" + os.path.basename(txt)
@@ -81,8 +84,12 @@ for s in ("dev", "dev2"):
             bins[b][0] += 1
             if pi in m:
                 bins[b][1] += 1
-                if pp.get("stance") == gold["positions"][m[pi]].get("stance"):
+                gs = gold["positions"][m[pi]].get("stance")
+                confusion[(gs, pp.get("stance"))] += 1
+                if pp.get("stance") == gs:
                     g[6] += 1
+                else:
+                    misses.append((rel, gs, pp.get("stance"), pp.get("why", ""), pp.get("evidence", "")))
 
 print(f"{'genre':40} {'actor F1':>9} {'pos P':>6} {'pos R':>6} {'pos F1':>7} {'stance':>8}")
 tot = [0] * 7
@@ -99,3 +106,12 @@ print("\nconfidence   suggested  right  share right")
 for b in ("0.8+", "0.6-0.8", "<0.6"):
     n, ok = bins[b]
     print(f"{b:12} {n:9} {ok:6} {ok/max(1,n):11.0%}")
+
+stances = ["supports", "opposes", "neutral", "claims"]
+print("\nstance confusion on matched positions (rows gold, columns suggested)")
+print(f"{'':10}" + "".join(f"{c:>10}" for c in stances))
+for r in stances:
+    print(f"{r:10}" + "".join(f"{confusion[(r, c)]:10}" for c in stances))
+if "--stance-errors" in sys.argv:
+    for rel, gs, ps, why, ev in misses:
+        print(f"\n{rel} gold={gs} suggested={ps} why={why}\n  {ev}")

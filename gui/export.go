@@ -2,7 +2,6 @@ package gui
 
 import (
 	"io"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"time"
@@ -81,7 +80,7 @@ func (u *ui) openURL(path string) {
 	if err != nil {
 		abs = path
 	}
-	link := &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	link := fileURL(filepath.ToSlash(abs))
 	if err := u.app.OpenURL(link); err != nil {
 		u.showError("Could not open "+filepath.Base(path), err, "Open it from your file manager instead: it is in "+filepath.Dir(abs)+".")
 	}

@@ -4,14 +4,16 @@
 # are and how long they take.
 #   scripts/deps.sh run    what building and running the app needs
 #   scripts/deps.sh test   that, plus what the test suite needs
+#   scripts/deps.sh windows  what cross-compiling for Windows and testing the
+#                            result under Wine need (scripts/windows.sh)
 # DEPS_DRY_RUN=1 prints the install commands instead of running them.
 set -euo pipefail
 
 mode=${1:-run}
 case $mode in
-run | test) ;;
+run | test | windows) ;;
 *)
-  echo "usage: scripts/deps.sh run|test" >&2
+  echo "usage: scripts/deps.sh run|test|windows" >&2
   exit 2
   ;;
 esac
@@ -24,6 +26,9 @@ go_help="get it from https://go.dev/dl/ (for example: tar -C /usr/local -xzf go1
 # OpenGL headers; then the tools the tests read the exports back with.
 run_pkgs=(gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev
   libxxf86vm-dev libxkbcommon-dev libx11-dev)
+# Cross-compiling for Windows: the MinGW C compiler, Wine to run the result,
+# and the tools its tests read the exports back with.
+windows_pkgs=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine wine64 xvfb x11-utils xdotool qpdf python3-openpyxl)
 test_pkgs=(xvfb x11-utils xdotool jq poppler-utils qpdf python3-openpyxl python3-docx libreoffice-calc-nogui libreoffice-writer-nogui)
 
 # Why a package is needed, for the list of missing ones.
@@ -136,6 +141,7 @@ say_what_is_next() {
 check_go
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
+[ "$mode" = windows ] && pkgs+=("${windows_pkgs[@]}")
 
 if command -v dpkg-query >/dev/null; then
   mapfile -t missing < <(missing_pkgs "${pkgs[@]}")
@@ -150,4 +156,4 @@ if command -v dpkg-query >/dev/null; then
 else
   echo "This is not Debian or Ubuntu: make sure the equivalents of these packages are installed: ${pkgs[*]}" >&2
 fi
-say_what_is_next
+[ "$mode" = windows ] || say_what_is_next

@@ -21,6 +21,9 @@ import (
 var version = "0.1.0"
 
 func main() {
+	if len(os.Args) > 1 {
+		attachConsole()
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -158,9 +158,9 @@ func (f *File) commitLocked() error {
 	if f.backup {
 		keepBackup(f.target.Path, f.target.Info)
 	}
-	if err := os.Rename(f.tmp, f.target.Path); err != nil {
+	if err := systemReplacer.replace(f.tmp, f.target.Path); err != nil {
 		os.Remove(f.tmp)
-		return fmt.Errorf("cannot put %q in place: %w", f.target.Path, why(err))
+		return fmt.Errorf("cannot put %s in place: %w", quoted(f.target.Path), why(err))
 	}
 	dir := filepath.Dir(f.target.Path)
 	if d, err := os.Open(dir); err == nil {

@@ -95,7 +95,7 @@ func resolveNew(path string, statErr error) (Target, error) {
 	for hops := 0; ; hops++ {
 		parent, base := split(p)
 		if base == "" || base == "." || base == ".." {
-			return Target{}, fmt.Errorf("the folder %q cannot be used: %w", p, why(statErr))
+			return Target{}, fmt.Errorf("the folder %s cannot be used: %w", quoted(p), why(statErr))
 		}
 		dir, err := realFolder(parent)
 		if err != nil {
@@ -150,18 +150,18 @@ func realFolder(dir string) (string, error) {
 	info, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "", fmt.Errorf("the folder %q does not exist", dir)
+		return "", fmt.Errorf("the folder %s does not exist", quoted(dir))
 	case err != nil:
-		return "", fmt.Errorf("the folder %q cannot be used: %w", dir, why(err))
+		return "", fmt.Errorf("the folder %s cannot be used: %w", quoted(dir), why(err))
 	case !info.IsDir():
-		return "", fmt.Errorf("%q is not a folder", dir)
+		return "", fmt.Errorf("%s is not a folder", quoted(dir))
 	}
 	real, err := filepath.EvalSymlinks(dir)
 	if err == nil {
 		real, err = filepath.Abs(real)
 	}
 	if err != nil {
-		return "", fmt.Errorf("the folder %q cannot be used: %w", dir, why(err))
+		return "", fmt.Errorf("the folder %s cannot be used: %w", quoted(dir), why(err))
 	}
 	return real, nil
 }

@@ -20,13 +20,14 @@ const (
 	tempSuffix = ".tmp"
 )
 
-// live tracks the temporary files of the writes in progress, so that
-// AbandonAll can remove them when the process is told to stop.
+// live tracks the temporary files of the writes in progress, with the open
+// file of each, so that AbandonAll can close and remove them when the
+// process is told to stop. (Windows deletes no file that is still open.)
 var live = struct {
 	sync.Mutex
-	temps     map[string]bool
+	temps     map[string]*os.File
 	abandoned bool
-}{temps: map[string]bool{}}
+}{temps: map[string]*os.File{}}
 
 var errAbandoned = errors.New("the program is stopping")
 
@@ -45,12 +46,12 @@ func createTemp(dir string, perm fs.FileMode) (*os.File, error) {
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("cannot create a temporary file in the folder %q: %w", dir, why(err))
+			return nil, fmt.Errorf("cannot create a temporary file in the folder %s: %w", quoted(dir), why(err))
 		}
-		live.temps[name] = true
+		live.temps[name] = f
 		return f, nil
 	}
-	return nil, fmt.Errorf("cannot create a temporary file in the folder %q: every name tried is taken", dir)
+	return nil, fmt.Errorf("cannot create a temporary file in the folder %s: every name tried is taken", quoted(dir))
 }
 
 // AbandonAll removes the temporary files of every write in progress and
@@ -61,7 +62,8 @@ func AbandonAll() {
 	live.Lock()
 	defer live.Unlock()
 	live.abandoned = true
-	for name := range live.temps {
+	for name, f := range live.temps {
+		f.Close() // a write still under way then fails, as it must
 		os.Remove(name)
 		delete(live.temps, name)
 	}
@@ -79,7 +81,7 @@ func removeStale(dir, base string) {
 	old, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*"+tempSuffix))
 	earlier, _ := filepath.Glob(filepath.Join(dir, "."+globEscape(base)+".tmp-*"))
 	for _, f := range append(old, earlier...) {
-		if live.temps[f] {
+		if live.temps[f] != nil {
 			continue
 		}
 		if info, err := os.Lstat(f); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > staleAge {
