@@ -34,6 +34,14 @@ func TestStanceCues(t *testing.T) {
 	tests := []struct {
 		name, text, actor, fragment, want string
 	}{
+		{"a programme item in a speech supports what it names",
+			"Remarks by Prime Minister Anna Berg\n\nCutting taxes for working families in every region of the country.\n\nThe economy grew by two percent in the last year.",
+			"Anna Berg", "Cutting taxes", Supports},
+		{"a fact in the same speech is a claim",
+			"Remarks by Prime Minister Anna Berg\n\nCutting taxes for working families in every region of the country.\n\nThe economy grew by two percent in the last year.",
+			"Anna Berg", "The economy grew", Claims},
+		{"an evaluation of a measure supports it", "Professor Anna Berg says adding fluoride to water is the most effective way of preventing tooth decay.",
+			"Anna Berg", "most effective", Supports},
 		{"fixed oppose verb", "The United States condemns the attack on the harbour in the strongest terms.",
 			"United States", "condemns", Opposes},
 		{"fixed support verb", "Germany welcomed the agreement reached by the negotiators on Friday.",

@@ -1,5 +1,7 @@
 package analysis
 
+import "strings"
+
 // Stance of a position: the verb that attributes it and the cues of its content.
 //
 // Rules (see lexicon/stance.tsv and the stance and mode columns of lexicon/verbs.tsv):
@@ -148,8 +150,44 @@ func (a *analyzer) stanceOf(st sentence, h holder) string {
 	case sup > 0 && opp > 0:
 		return Neutral // mixed: "called the talks constructive but said difficult issues remain"
 	}
+	if h.vstart < 0 && a.programmeItem(st) {
+		return Supports // the sentence is held by its speaker or author, not by a verb
+	}
 	if base == "" {
 		return Claims
 	}
 	return base
+}
+
+// programmeItem says whether a sentence held without a verb is an item of a programme: a
+// clause with no subject opened by a gerund ("Cutting taxes for working families.",
+// "Returning the troops home by Christmas."), as speakers list what they stand for.
+// Asserting a fact needs a subject; naming an action to take does not. The parser often
+// reads such a gerund as an adjective of the noun after it ("cutting" of "taxes"): the
+// sentence's head is then that noun.
+func (a *analyzer) programmeItem(st sentence) bool {
+	sy := a.syn
+	if sy == nil {
+		return false
+	}
+	lo, hi := sy.span(st.s, st.e)
+	inside := func(k int) bool { return k >= lo && k < hi }
+	for k := lo; k < hi; k++ {
+		t := sy.toks[k]
+		if t.upos == "PUNCT" {
+			continue
+		}
+		if t.upos != "VERB" || !strings.HasSuffix(t.low, "ing") {
+			return false
+		}
+		head := k
+		if inside(t.head) && t.dep == "amod" && sy.toks[t.head].upos == "NOUN" {
+			head = t.head
+		}
+		if inside(sy.toks[head].head) {
+			return false // the gerund does not head the sentence
+		}
+		return sy.child(head, "nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "cop") < 0
+	}
+	return false
 }
