@@ -25,6 +25,38 @@ var concessives = wordSet("concessives")
 
 var negators = wordSet("negators")
 
+// intentOpeners open the cues of intention ("will continue", "aims to"); selfSubjects are
+// the subjects under which such a cue is the holder's own.
+var (
+	intentOpeners = wordSet("intentOpeners")
+	selfSubjects  = wordSet("selfSubjects")
+)
+
+// othersIntent says whether the intention cue at token k has a named subject of its own:
+// in "Kovalenko said Russia aims to shift the burden onto Ukraine" the aim is Russia's, and
+// Kovalenko only reports it. Under a pronoun or no subject ("it will continue", "we will
+// work") the cue stays the holder's.
+func (a *analyzer) othersIntent(k int) bool {
+	sy := a.syn
+	if sy == nil || !intentOpeners[a.low(k)] {
+		return false
+	}
+	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
+	if lo >= hi {
+		return false
+	}
+	v := lo
+	if t := sy.toks[v]; t.dep == "aux" && t.head >= 0 {
+		v = t.head // "will" is the auxiliary of the verb whose subject counts
+	}
+	subj, _ := sy.subjectOfVerb(v)
+	if subj < 0 {
+		return false
+	}
+	u := sy.toks[subj]
+	return (u.upos == "PROPN" || u.upos == "NOUN") && !selfSubjects[u.low]
+}
+
 // cueAt matches the stance lexicon at token k (before end); it returns the cue or nil.
 func (a *analyzer) cueAt(k, end int) *stanceCue {
 	for _, c := range a.lx.cues[a.low(k)] {
@@ -78,6 +110,10 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		}
 		c := a.cueAt(k, te)
 		if c == nil {
+			continue
+		}
+		if a.othersIntent(k) {
+			k += len(c.toks) - 1
 			continue
 		}
 		switch neg := a.negatedAt(k, from); {
