@@ -70,7 +70,9 @@ func (d *Document) Slice(start, end int) string {
 // blank lines or by single line breaks; lines of a hard-wrapped paragraph
 // (as in e-mails and old text files) are kept together. Short lines without
 // final punctuation are marked as headings, as in the sample article. The
-// first paragraph becomes the title when it looks like one. The text is
+// first paragraph becomes the title when it looks like one, and a byline
+// ("By Jane Doe, Reuters") and date line ("2 December 2025") in the lines
+// after it give the author, outlet and date (see textHeadMeta). The text is
 // cleaned first: "\n" line endings, valid UTF-8, no control characters.
 func FromText(id, text string) *Document {
 	text = cleanText(text)
@@ -79,11 +81,12 @@ func FromText(id, text string) *Document {
 	if len(d.Paragraphs) > 0 {
 		first := &d.Paragraphs[0]
 		line := d.Text[first.Start:first.End]
-		if first.Heading || looksLikeTitle(text, *first) {
+		if (first.Heading || looksLikeTitle(text, *first)) && !isHeadLine(line) {
 			first.Heading = true
 			d.Title = line
 		}
 	}
+	textHeadMeta(text, d.Title != "").fill(d)
 	return d
 }
 

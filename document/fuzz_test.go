@@ -56,6 +56,7 @@ func checkParse(t *testing.T, name string, data []byte) {
 		t.Fatalf("document without paragraphs")
 	}
 	checkDoc(t, d)
+	checkTextHead(t, d)
 }
 
 // fuzzFormat fuzzes one format's parser: name fixes the format, the seeds
@@ -74,7 +75,8 @@ func fuzzFormat(f *testing.F, name string, seeds ...[]byte) {
 
 func FuzzText(f *testing.F) {
 	fuzzFormat(f, "a.txt", readFixture(f, "cp1252.txt"), readFixture(f, "utf16le.txt"), readFixture(f, "utf8bom.txt"),
-		[]byte("Zoë met \xff Łukasz.\n"), []byte("Title\n\nBody text.\n"))
+		[]byte("Zoë met \xff Łukasz.\n"), []byte("Title\n\nBody text.\n"),
+		[]byte("Title\n\nBy JANE DOE and John Roe | Associated Press, 2 Dec. 2025\nPublished: Tuesday 2 December 2025 10.31 GMT\n\nBody text.\n"))
 }
 
 func FuzzMarkdown(f *testing.F) {

@@ -21,7 +21,8 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // become heading paragraphs, emphasis and link syntax is dropped, each list
 // item, block quote paragraph and table row is one paragraph. YAML front
 // matter gives the title, author, date and outlet; otherwise the first
-// level-1 heading is the title.
+// level-1 heading is the title, and a byline and date line under it give
+// the rest.
 func parseMarkdown(text string) *Document {
 	text = cleanText(text)
 	meta, body := frontMatter(text)
@@ -69,6 +70,9 @@ func parseMarkdown(text string) *Document {
 	d.Author = firstNonEmpty(meta["author"], meta["authors"], meta["byline"])
 	d.Date = normaliseDate(firstNonEmpty(meta["date"], meta["published"], meta["publishdate"], meta["published_time"]))
 	d.Outlet = firstNonEmpty(meta["outlet"], meta["source"], meta["publisher"], meta["site"], meta["site_name"], meta["publication"])
+	// Without front matter, the byline and date lines under the heading
+	// say the same, as in a text file.
+	textHeadMeta(d.Text, len(d.Paragraphs) > 0 && d.Paragraphs[0].Heading).fill(d)
 	return d
 }
 
