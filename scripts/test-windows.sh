@@ -47,6 +47,12 @@ gui="$app/Briefing Builder.exe"
 echo "test-windows: $(basename "$zip") holds: $(cd "$app" && ls | tr '\n' ' ')" >&2
 "$GO" build -o "$work/briefing" ./cmd/briefing
 
+# Every Wine program of the test runs on one virtual display: Wine starts its desktop
+# process with the first program, and a desktop started without a display cannot
+# later show a window ("Failed to create helper window").
+. scripts/xvfb-lib.sh
+start_xvfb 1280x900 || fail "Xvfb did not start"
+xvfb_pid=$XVFB_PID
 export WINEPREFIX="$work/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 echo "test-windows: preparing a Wine prefix (half a minute the first time)" >&2
 wine wineboot --init >"$work/wineboot.log" 2>&1 || fail "wineboot: $(tail -n 5 "$work/wineboot.log")"
@@ -136,12 +142,10 @@ for pkg in internal/atomicfile internal/recovery; do
   "$py" scripts/wine/gotest-check.py "$pkg" <"$work/$name.out" >&2 || fail "$pkg's tests under Wine"
 done
 
-# The window, on a virtual display of its own.
-. scripts/xvfb-lib.sh
-start_xvfb 1280x900 || fail "Xvfb did not start"
-xvfb_pid=$XVFB_PID
+# The window. Wine's desktop process started with the first program above, on the
+# virtual display, so the window has a desktop to open on.
 display=$DISPLAY
-DISPLAY=$display wine "$gui" >"$work/gui.log" 2>&1 &
+wine "$gui" >"$work/gui.log" 2>&1 &
 shown=
 for _ in $(seq 120); do
   if DISPLAY=$display xdotool search --name "^Briefing Builder" >/dev/null 2>&1; then
