@@ -18,7 +18,7 @@ import (
 type articlePane struct {
 	u       *ui
 	view    *articleView
-	scroll  *container.Scroll
+	scroll  *wheelScroll
 	entry   *readOnlyEntry
 	docs    *widget.Select
 	mode    *widget.Button
@@ -36,7 +36,7 @@ func newArticlePane(u *ui) *articlePane {
 	a := &articlePane{u: u, view: newArticleView(), entry: newReadOnlyEntry()}
 	a.view.OnTapped = a.onTapped
 	a.entry.OnEscape = u.escape
-	a.scroll = container.NewVScroll(a.view)
+	a.scroll = newWheelScroll(a.view)
 	a.view.OnHeightChanged = a.scroll.Refresh
 	a.docs = widget.NewSelect(nil, a.onDocChosen)
 	a.docs.Hide()
