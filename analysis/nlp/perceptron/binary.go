@@ -57,19 +57,36 @@ func Load(b []byte) (*Model, error) {
 	if r.err != nil || n > len(r.b) {
 		return nil, fmt.Errorf("perceptron: bad header")
 	}
-	bld := newBuilder(n)
-	bld.quantised, bld.scale = true, scale
+	// Decoded straight into the table, without a builder's copies: the
+	// entries are counted first (a cheap pass over the varints) so that
+	// they are allocated once.
+	entries, err := countEntries(r.b, n)
+	if err != nil {
+		return nil, err
+	}
+	t := newFrozen(n, entries, scale)
+	keys := make([]uint64, 0, n)
+	starts := make([]uint32, 0, n+1)
 	var k uint64
+	e := 0
 	for i := 0; i < n && r.err == nil; i++ {
 		k += r.uvarint()
+		if len(keys) > 0 && fixKey(k) <= keys[len(keys)-1] && k != 0 {
+			return nil, fmt.Errorf("perceptron: feature %d: keys out of order", i)
+		}
 		ne := int(r.uvarint())
+		if ne > 0 {
+			keys = append(keys, fixKey(k))
+			starts = append(starts, uint32(e))
+		}
 		for j := 0; j < ne && r.err == nil; j++ {
 			c := int(r.uvarint())
 			q := r.varint()
 			if c >= classes || q < math.MinInt16 || q > math.MaxInt16 {
 				return nil, fmt.Errorf("perceptron: feature %d: bad weight", i)
 			}
-			bld.add(k, c, float32(q))
+			t.entries[e] = entry{w: int16(q), class: uint16(c)}
+			e++
 		}
 	}
 	if r.err != nil {
@@ -78,7 +95,33 @@ func Load(b []byte) (*Model, error) {
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("perceptron: %d trailing bytes", len(r.b))
 	}
-	return &Model{classes: classes, table: bld.build()}, nil
+	starts = append(starts, uint32(e))
+	t.count = len(keys)
+	t.insertInSlotOrder(keys, starts)
+	return &Model{classes: classes, table: t}, nil
+}
+
+// countEntries counts the (class, weight) entries of n features encoded in
+// b, checking only that the varints are whole.
+func countEntries(b []byte, n int) (int, error) {
+	r := reader{b: b}
+	total := 0
+	for i := 0; i < n && r.err == nil; i++ {
+		r.uvarint()
+		ne := r.uvarint()
+		if ne > uint64(len(r.b)) {
+			return 0, fmt.Errorf("perceptron: feature %d: %w", i, errShort)
+		}
+		for j := uint64(0); j < ne && r.err == nil; j++ {
+			r.uvarint()
+			r.varint()
+		}
+		total += int(ne)
+	}
+	if r.err != nil {
+		return 0, fmt.Errorf("perceptron: %w", r.err)
+	}
+	return total, nil
 }
 
 // reader decodes varints, remembering the first error.

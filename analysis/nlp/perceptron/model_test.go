@@ -178,3 +178,51 @@ func TestMerge(t *testing.T) {
 		t.Error("merged a model still training")
 	}
 }
+
+// A loaded model of several hundred thousand features (a table far larger
+// than one bucket of the slot-order insertion, as the parser's is) finds
+// every feature with its weights, and no absent one.
+func TestLoadLargeTable(t *testing.T) {
+	const n = 300_000
+	r := rand.New(rand.NewPCG(7, 8))
+	b := newBuilder(n)
+	b.quantised, b.scale = true, 0.5
+	keys := make([]uint64, n)
+	for i := range keys {
+		keys[i] = uint64(i)*2654435761 + 1 // distinct, increasing
+	}
+	want := map[uint64][]entry{}
+	for _, k := range keys {
+		for c := range 1 + r.IntN(3) {
+			w := int16(r.IntN(2000) - 1000)
+			b.add(k, c, float32(w))
+			want[fixKey(k)] = append(want[fixKey(k)], entry{w: w, class: uint16(c)})
+		}
+	}
+	m := &Model{classes: 3, table: b.build()}
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.table.count != n {
+		t.Fatalf("%d features loaded, want %d", l.table.count, n)
+	}
+	for _, k := range keys {
+		got := l.table.lookup(k)
+		if fmt.Sprint(got) != fmt.Sprint(want[fixKey(k)]) {
+			t.Fatalf("feature %d: entries %v, want %v", k, got, want[fixKey(k)])
+		}
+	}
+	for i := range 1000 {
+		if got := l.table.lookup(uint64(i)*2654435761 + 2); got != nil {
+			t.Fatalf("absent feature found with %v", got)
+		}
+	}
+	if again, _ := l.MarshalBinary(); !bytes.Equal(again, data) {
+		t.Error("the loaded model does not encode to the same bytes")
+	}
+}
