@@ -37,6 +37,7 @@ type ui struct {
 	status    *statusBar
 	menus     *menus
 	prefs     *prefs
+	hint      *startHint
 
 	// dismissed holds the likely-duplicate pairs the user dismissed, for
 	// the session (see pairKey).
@@ -72,7 +73,8 @@ func newUI(a fyne.App, w fyne.Window, version string) *ui {
 		container.NewTabItem("Review", u.triage.content),
 	)
 	u.tabs.OnSelected = u.onTab
-	split := container.NewHSplit(u.article.content, u.tabs)
+	u.hint = newStartHint(u)
+	split := container.NewHSplit(u.article.content, container.NewBorder(u.hint.content, nil, nil, nil, u.tabs))
 	split.Offset = 0.53
 	w.SetContent(container.NewBorder(newToolbar(u), u.status.content, nil, nil, split))
 	u.menus = newMenus(u)

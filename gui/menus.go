@@ -70,6 +70,7 @@ func newMenus(u *ui) *menus {
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
+		fyne.NewMenuItem("Show the getting-started hint", func() { u.hint.show() }),
 		fyne.NewMenuItem("About Briefing Builder", u.showAbout),
 	)
 	m.main = fyne.NewMainMenu(file, edit, help)
