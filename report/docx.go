@@ -17,8 +17,9 @@ import (
 // styles: Title, Heading 1 for each part and section, Heading 2, List
 // Bullet for the key points, Quote for the evidence, Table Grid for the
 // particulars and the actors' stances. Every page has the marking in its
-// header and footer, "Page N of M", and DRAFT in the header while anything
-// in the brief is unreviewed. The same project and opt.Created give the
+// header and footer, "Page N of M", and, while anything in the brief is
+// unreviewed (when the PDF has its diagonal DRAFT), DRAFT in the header and
+// Word's diagonal DRAFT watermark. The same project and opt.Created give the
 // same bytes.
 func WriteDOCX(w io.Writer, p *project.Project, opt Options) error {
 	if p == nil {

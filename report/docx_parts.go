@@ -78,26 +78,56 @@ const docxNumbering = docxXMLHead + `<w:numbering ` + docxNS + `>` +
 	`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
 
 // docxHeader is the marking, bold and centred, at the top of every page;
-// with DRAFT before it while anything in the brief is unreviewed.
+// while anything in the brief is unreviewed, DRAFT before it and Word's
+// own DRAFT watermark across the page, as the PDF has its diagonal DRAFT.
 func docxHeader(marking string, draft bool) string {
 	var d docxDoc
-	var runs []docxRun
+	// The shape is anchored in the marking's paragraph, as Word 2003 did,
+	// not in the content control later versions wrap around a paragraph
+	// of its own: readers such as python-docx do not look inside content
+	// controls and would lose the marking, and an empty paragraph would
+	// push the text down. Word finds the watermark by its shape's name.
+	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
 	if draft {
-		runs = append(runs, docxRun{text: "DRAFT", bold: true, color: "A3231A"})
+		d.b.WriteString(docxWatermark)
+		// The word in the header too: the watermark is a drawing, which
+		// text extraction, screen readers and converters to text skip.
+		d.run(docxRun{text: "DRAFT", bold: true, color: "A3231A"})
 		if marking != "" {
-			runs = append(runs, docxRun{text: "   "})
+			d.run(docxRun{text: "   "})
 		}
 	}
 	if marking != "" {
-		runs = append(runs, docxRun{text: marking, bold: true})
-	}
-	d.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
-	for _, r := range runs {
-		d.run(r)
+		d.run(docxRun{text: marking, bold: true})
 	}
 	d.b.WriteString("</w:p>")
-	return docxXMLHead + `<w:hdr ` + docxNS + `>` + d.b.String() + `</w:hdr>`
+	return docxXMLHead + `<w:hdr ` + docxNS + ` ` + docxVMLNS + `>` + d.b.String() + `</w:hdr>`
 }
+
+// docxVMLNS are the namespaces of the watermark's VML shape.
+const docxVMLNS = `xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" ` +
+	`xmlns:w10="urn:schemas-microsoft-com:office:word"`
+
+// docxWatermark is the run Word writes for Design → Watermark → DRAFT
+// (semitransparent silver, diagonal, centred on the page margins, behind
+// the text): the WordArt shape type 136 and a shape of that type with the
+// text. Word, LibreOffice and python-docx know it under these names; its
+// size fits an A4 or Letter page with the brief's 2 cm margins.
+const docxWatermark = `<w:r><w:rPr><w:noProof/></w:rPr><w:pict>` +
+	`<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">` +
+	`<v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>` +
+	`<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/>` +
+	`<v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/>` +
+	`<v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>` +
+	`<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>` +
+	`<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>` +
+	`<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>` +
+	`<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" ` +
+	`style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:264pt;rotation:315;z-index:-251657216;` +
+	`mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" ` +
+	`o:allowincell="f" fillcolor="silver" stroked="f"><v:fill opacity=".5"/>` +
+	`<v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt" string="DRAFT"/>` +
+	`<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>`
 
 // docxFooter is the marking and "Page N of M" at the foot of every page.
 func docxFooter(marking string) string {

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"image/color"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,6 +26,7 @@ type docxDump struct {
 	Header     string
 	Footer     string
 	Title      string
+	Watermarks []struct{ Type, Text, Style string }
 }
 
 func writeTestDOCX(t *testing.T, p *project.Project) string {
@@ -102,7 +105,7 @@ func TestDOCXStructure(t *testing.T) {
 	if len(d.Tables) != 2 || d.Tables[0][2][0] != "Reference" || d.Tables[1][0][0] != "Actor" {
 		t.Errorf("tables %q", d.Tables)
 	}
-	if !strings.Contains(d.Header, "OFFICIAL-SENSITIVE") || !strings.Contains(d.Header, "DRAFT") ||
+	if !strings.Contains(d.Header, "OFFICIAL-SENSITIVE") ||
 		!strings.Contains(d.Footer, "OFFICIAL-SENSITIVE") || !strings.Contains(d.Footer, "Page") {
 		t.Errorf("header %q footer %q", d.Header, d.Footer)
 	}
@@ -111,6 +114,15 @@ func TestDOCXStructure(t *testing.T) {
 	}
 
 	// Reviewed: no DRAFT.
+	reviewAll(p)
+	if d := readDOCX(t, writeTestDOCX(t, p)); strings.Contains(d.Header, "DRAFT") || len(d.Watermarks) > 0 {
+		t.Errorf("reviewed brief: header %q, watermarks %+v", d.Header, d.Watermarks)
+	}
+}
+
+// reviewAll marks everything in the project reviewed, so the brief is no
+// longer a draft.
+func reviewAll(p *project.Project) {
 	for _, x := range p.Positions {
 		x.Reviewed = true
 	}
@@ -120,9 +132,104 @@ func TestDOCXStructure(t *testing.T) {
 	for _, a := range p.Actors {
 		a.Reviewed = true
 	}
-	if d := readDOCX(t, writeTestDOCX(t, p)); strings.Contains(d.Header, "DRAFT") {
-		t.Errorf("reviewed brief: header %q", d.Header)
+}
+
+// TestDOCXWatermark: while anything in the brief is unreviewed, exactly
+// when the PDF has its diagonal DRAFT, the Word header holds Word's DRAFT
+// watermark (a diagonal WordArt shape), and LibreOffice prints it; a
+// reviewed brief has none. The header says DRAFT in words as well.
+func TestDOCXWatermark(t *testing.T) {
+	exe := xlRequireSoffice(t)
+	p := project.OpenSample()
+	p.Brief.Marking = "OFFICIAL"
+	if p.PendingInBrief().Total() == 0 {
+		t.Fatal("the sample has nothing unreviewed")
 	}
+	grey := map[bool]float64{}
+	for _, reviewed := range []bool{false, true} {
+		if reviewed {
+			reviewAll(p)
+			if n := p.PendingInBrief().Total(); n != 0 {
+				t.Fatalf("%d unreviewed after review", n)
+			}
+		}
+		path := writeTestDOCX(t, p)
+		d := readDOCX(t, path)
+		if !reviewed {
+			if len(d.Watermarks) != 1 {
+				t.Fatalf("draft: watermarks %+v", d.Watermarks)
+			}
+			w := d.Watermarks[0]
+			if w.Type != "#_x0000_t136" || w.Text != "DRAFT" || !strings.Contains(w.Style, "rotation:315") || !strings.Contains(w.Style, "position:absolute") {
+				t.Errorf("watermark %+v", w)
+			}
+		} else if len(d.Watermarks) != 0 {
+			t.Errorf("reviewed: watermarks %+v", d.Watermarks)
+		}
+		if want := map[bool]string{false: "DRAFT   OFFICIAL", true: "OFFICIAL"}[reviewed]; d.Header != want {
+			t.Errorf("header text %q, want %q", d.Header, want)
+		}
+		// The PDF brief agrees.
+		var pdfBuf bytes.Buffer
+		if _, err := WritePDFReport(&pdfBuf, p, Options{Created: testCreated}); err != nil {
+			t.Fatal(err)
+		}
+		// (its diagonal mark is drawn with the Subject saying DRAFT; see
+		// TestPDFDraftMark)
+		if got := strings.Contains(pdfInfo(t, pdfFile(t, pdfBuf.Bytes()))["Subject"], "DRAFT"); got == reviewed {
+			t.Errorf("reviewed %v: the PDF's DRAFT is %v", reviewed, got)
+		}
+		dir := t.TempDir()
+		cmd := exec.Command(exe, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+			"--convert-to", "pdf", "--outdir", dir, path)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("LibreOffice: %v\n%s", err, out)
+		}
+		lo := pdfFile(t, mustRead(t, filepath.Join(dir, "brief.pdf")))
+		pages := pdfPages(t, lo)
+		for i, pg := range pages {
+			if got := strings.Contains(pg, "DRAFT"); got == reviewed {
+				t.Errorf("reviewed %v: LibreOffice's page %d shows DRAFT: %v", reviewed, i+1, got)
+			}
+		}
+		// LibreOffice draws the watermark as outlines, not text: it is
+		// seen as the light grey it puts across the page.
+		grey[reviewed] = lightGrey(t, lo)
+	}
+	t.Logf("LibreOffice's first page: %.1f%% light grey as a draft, %.1f%% reviewed", grey[false]*100, grey[true]*100)
+	if grey[false] < grey[true]+0.015 {
+		t.Errorf("LibreOffice's first page is %.1f%% light grey as a draft, %.1f%% reviewed: no watermark drawn",
+			grey[false]*100, grey[true]*100)
+	}
+}
+
+// lightGrey is the share of the first page of a PDF that pdftoppm renders
+// in light grey (the silver of a watermark at half opacity).
+func lightGrey(t *testing.T, pdf string) float64 {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "page")
+	if b, err := exec.Command(requireTool(t, "pdftoppm"), "-r", "30", "-f", "1", "-l", "1", "-gray", "-png", "-singlefile", pdf, out).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v\n%s", err, b)
+	}
+	f, err := os.Open(out + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if g := color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y; g >= 200 && g <= 240 {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64(b.Dx()*b.Dy())
 }
 
 // TestDOCXLibreOffice: LibreOffice Writer opens the brief and prints it to

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Dump what python-docx sees in a Word document, as JSON on stdout, for
 docx_test.go: paragraphs with their style names, tables as rows of cell
-texts, the styles defined, the header and footer text.
+texts, the styles defined, the header and footer text, and the header's
+watermarks (VML WordArt shapes: their text and style).
 
     /usr/bin/python3 docx_dump.py FILE.docx
 """
@@ -9,6 +10,8 @@ import json
 import sys
 
 import docx
+
+VML = "{urn:schemas-microsoft-com:vml}"
 
 
 def main(path):
@@ -21,6 +24,11 @@ def main(path):
         "header": "\n".join(p.text for p in sec.header.paragraphs),
         "footer": "\n".join(p.text for p in sec.footer.paragraphs),
         "title": d.core_properties.title,
+        "watermarks": [
+            {"type": s.get("type"), "text": tp.get("string"), "style": s.get("style")}
+            for s in sec.header._element.iter(VML + "shape")
+            for tp in s.iter(VML + "textpath")
+        ],
     }
     json.dump(out, sys.stdout, ensure_ascii=False)
 
