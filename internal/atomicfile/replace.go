@@ -2,15 +2,12 @@ package atomicfile
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"runtime"
-	"strconv"
-	"strings"
 	"syscall"
 	"time"
-	"unicode"
-	"unicode/utf8"
+
+	"briefing/internal/escape"
 )
 
 // Windows refuses to rename over a file that another program holds open
@@ -81,27 +78,8 @@ func (r replacer) inUse(err error) bool {
 	return no == winAccessDenied || no == winSharingViolation || no == winLockViolation
 }
 
-// quoted puts a path in quotation marks for a message, its control and
-// invisible format characters escaped as %q escapes them (so that a name
-// cannot forge a line of output or reverse the text). Unlike %q it leaves
-// backslashes alone: %q would double every one of a Windows path
-// ("C:\\Users\\..."), which a user cannot paste back.
-func quoted(path string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for s := path; len(s) > 0; {
-		r, size := utf8.DecodeRuneInString(s)
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[0])
-		case unicode.IsControl(r) || unicode.In(r, unicode.Zl, unicode.Zp, unicode.Cf):
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-		default:
-			b.WriteRune(r)
-		}
-		s = s[size:]
-	}
-	b.WriteByte('"')
-	return b.String()
-}
+// quoted puts a path in quotation marks for a message, its control
+// characters escaped. Unlike %q it leaves backslashes alone: %q would
+// double every one of a Windows path ("C:\\Users\\..."), which a user
+// cannot paste back.
+func quoted(path string) string { return `"` + escape.Controls(path) + `"` }
