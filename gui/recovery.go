@@ -244,16 +244,12 @@ func (u *ui) askHeld(path string, held *recovery.HeldError) {
 func (u *ui) saveChecked(path string, then func()) bool {
 	p := u.project()
 	var s recovery.FileStamp
-	// The first save over an empty file (made by a file dialog, or by
-	// hand) must not keep that file as the "previous version".
-	err := project.WithoutEmptyBackup(path, func() (err error) {
-		if path == u.path {
-			s, err = recovery.Save(path, p, u.stamp)
-		} else {
-			s, err = recovery.SaveAs(path, p)
-		}
-		return err
-	})
+	var err error
+	if path == u.path {
+		s, err = recovery.Save(path, p, u.stamp)
+	} else {
+		s, err = recovery.SaveAs(path, p)
+	}
 	var conflict *recovery.ConflictError
 	if errors.As(err, &conflict) {
 		u.askConflict(path, then)

@@ -1,5 +1,7 @@
 package project
 
+import "fmt"
+
 // Pending counts what the brief shows that the user has not yet reviewed.
 // While any of it is left, the brief is a draft.
 type Pending struct {
@@ -44,4 +46,13 @@ func (p *Project) PendingInBrief() Pending {
 // inBriefWith is InBrief with the position's topic already looked up.
 func inBriefWith(x *Position, t *Topic) bool {
 	return x.Selected && !x.Rejected && (t == nil || t.Rejected || t.Selected)
+}
+
+// Describe says how much is left to review, for the export's draft warning
+// in the window and on the command line: "3 items are not yet reviewed (1
+// position, 1 topic, 1 actor)".
+func (n Pending) Describe() string {
+	return fmt.Sprintf("%s not yet reviewed (%s, %s, %s)",
+		plural(n.Total(), "item is", "items are"), plural(n.Positions, "position", "positions"),
+		plural(n.Topics, "topic", "topics"), plural(n.Actors, "actor", "actors"))
 }

@@ -42,7 +42,7 @@ func Marshal(p *Project) ([]byte, error) {
 
 // Save writes the project to path atomically: it writes a temporary file in
 // the same folder, syncs it, keeps the previous file as path+".bak" (not an
-// empty one: see WithoutEmptyBackup), and renames the new file over the old
+// empty one: a file dialog makes one), and renames the new file over the old
 // one. At every instant the file at path is either the old project or the
 // new one, complete. The saved file keeps the permissions of the one it
 // replaces (a private 0600 project stays private); a read-only file is not
@@ -53,7 +53,7 @@ func Save(path string, p *Project) error {
 	if err != nil {
 		return err
 	}
-	err = WithoutEmptyBackup(path, func() error { return atomicfile.WriteBytes(path, data, true) })
+	err = atomicfile.WriteBytes(path, data, true)
 	if err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}

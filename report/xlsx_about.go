@@ -38,6 +38,7 @@ var (
 		{"position_id", "the position; from the source, the quoted evidence and the speaker, so it survives re-export and re-analysis"},
 		{"actor_id", "the actor; from the name, so the same name has the same ID in every workbook"},
 		{"topic_id", "the topic; from the label"},
+		{"co_actor_ids", "Positions: the actor_id of each co-actor (who holds the position jointly), in the order of Co-actors, separated by \"; \""},
 	}
 )
 

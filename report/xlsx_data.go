@@ -65,6 +65,7 @@ var positionColumns = []xlColumn{
 	{"document_id", 18, xlText},
 	{"actor_id", 18, xlText},
 	{"topic_id", 18, xlText},
+	{"co_actor_ids", 22, xlText},
 }
 
 // xlStanceCol is the 1-based column of the stance in positionColumns.
@@ -186,15 +187,19 @@ func (ix *xlIndex) positionRow(x *project.Position, row []any) {
 	if d != nil {
 		date = d.Date
 	}
-	var co string
+	// Co-actors go by name for the reader and by actor_id for joins with
+	// the Actors sheet, in the same order.
+	var co, coIDs string
 	if len(x.CoActors) > 0 {
 		names := make([]string, 0, len(x.CoActors))
+		ids := make([]string, 0, len(x.CoActors))
 		for _, c := range x.CoActors {
 			if ca := ix.actors[c]; ca == nil || !ca.Rejected {
 				names = append(names, ix.actorName(c))
+				ids = append(ids, ix.ids.actor[c])
 			}
 		}
-		co = strings.Join(names, "; ")
+		co, coIDs = strings.Join(names, "; "), strings.Join(ids, "; ")
 	}
 	row[0] = docLabel(d)
 	row[1] = date
@@ -226,6 +231,7 @@ func (ix *xlIndex) positionRow(x *project.Position, row []any) {
 		topicID = ix.ids.topic[t.ID]
 	}
 	row[21] = topicID
+	row[22] = coIDs
 }
 
 // xlCounts counts the live positions per actor and per topic.

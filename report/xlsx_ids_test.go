@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -164,4 +165,39 @@ func deref(s *string) string {
 		return "<none>"
 	}
 	return *s
+}
+
+// TestXLSXCoActorIDs: a position held jointly lists its co-actors by name
+// and, in the same order, by the actor_id the Actors sheet uses, so that an
+// analyst can join the co-actors too; a rejected co-actor is left out of
+// both.
+func TestXLSXCoActorIDs(t *testing.T) {
+	p := xlTestProject()
+	x := p.Positions[5]
+	x.CoActors = []string{p.Actors[1].ID, p.Actors[4].ID, p.Actors[3].ID}
+	p.Actors[3].Rejected = true
+	ids := newXLIDs(p)
+	want := ids.actor[p.Actors[1].ID] + "; " + ids.actor[p.Actors[4].ID]
+	d := xlReadPrint(t, xlWriteFile(t, p, Options{Created: xlTestCreated, Creator: "Briefing Builder test"}))
+	found := false
+	for _, row := range d.Positions {
+		got, _ := row["co_actor_ids"][0].(string)
+		if got == "" {
+			continue
+		}
+		found = true
+		if got != want {
+			t.Errorf("co_actor_ids = %q, want %q", got, want)
+		}
+		if names, _ := row["Co-actors"][0].(string); names != p.Actors[1].Name+"; "+p.Actors[4].Name {
+			t.Errorf("Co-actors = %q", names)
+		}
+	}
+	if !found {
+		t.Error("no row has co_actor_ids")
+	}
+	about := fmt.Sprint(d.About)
+	if !strings.Contains(about, "co_actor_ids") {
+		t.Error("the About sheet does not explain co_actor_ids")
+	}
 }

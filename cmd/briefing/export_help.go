@@ -57,16 +57,7 @@ func exportWarnings(p *project.Project, brief bool) []string {
 			strings.Join(project.Markings[1:], ", ")+")")
 	}
 	if n := p.PendingInBrief(); brief && n.Total() > 0 {
-		out = append(out, fmt.Sprintf("the brief is a draft: %d %s not yet reviewed (%d %s, %d %s, %d %s); every page of the brief carries a DRAFT mark",
-			n.Total(), plural(n.Total(), "item is", "items are"), n.Positions, plural(n.Positions, "position", "positions"),
-			n.Topics, plural(n.Topics, "topic", "topics"), n.Actors, plural(n.Actors, "actor", "actors")))
+		out = append(out, "the brief is a draft: "+n.Describe()+"; every page of the brief carries a DRAFT mark")
 	}
 	return out
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -32,6 +32,33 @@ func TestWriteReplacesWholeAndKeepsBackup(t *testing.T) {
 	}
 }
 
+// Writing over an empty file (as a file dialog leaves it) keeps no empty
+// .bak, and an older real .bak survives it; the next write keeps the first.
+func TestWriteOverEmptyFileKeepsNoEmptyBackup(t *testing.T) {
+	dir := t.TempDir()
+	fresh, older := filepath.Join(dir, "new.brief"), filepath.Join(dir, "old.xlsx")
+	os.WriteFile(fresh, nil, 0o644)
+	os.WriteFile(older, nil, 0o644)
+	os.WriteFile(older+".bak", []byte("older export"), 0o644)
+	for _, path := range []string{fresh, older} {
+		if err := WriteBytes(path, []byte("one"), true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := os.Lstat(fresh + ".bak"); !os.IsNotExist(err) {
+		t.Errorf("writing over an empty file left a .bak (%v)", err)
+	}
+	if b, _ := os.ReadFile(older + ".bak"); string(b) != "older export" {
+		t.Errorf("the older .bak is now %q", b)
+	}
+	if err := WriteBytes(fresh, []byte("two"), true); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(fresh + ".bak"); string(b) != "one" {
+		t.Errorf("the second write kept %q as .bak, want the first", b)
+	}
+}
+
 func TestFailedWriteLeavesTargetAlone(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.pdf")
