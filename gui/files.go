@@ -216,6 +216,9 @@ func (u *ui) addArticlePath(path string) {
 		}
 		fyne.Do(func() {
 			prog.Hide()
+			if u.afterLoad != nil {
+				defer u.afterLoad()
+			}
 			if err != nil {
 				u.showError("Could not add "+filepath.Base(path), err, openAdvice(err))
 				return

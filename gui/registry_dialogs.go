@@ -160,7 +160,7 @@ func (x *registryDialog) reload() {
 func (x *registryDialog) newRow() fyne.CanvasObject {
 	del := &widget.Button{Text: "Delete", Icon: theme.DeleteIcon(), Importance: widget.LowImportance}
 	text := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	return container.NewBorder(nil, nil, nil, del, text)
+	return container.NewBorder(nil, nil, del, nil, text) // Delete first: a long entry runs off the end, not under it
 }
 
 func (x *registryDialog) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -178,14 +178,12 @@ func (x *registryDialog) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 }
 
-// entryText is an entry in one line: "Vladimir Putin — also Putin, the
-// Russian President — person, President".
+// entryText is an entry in one line, its corrections before its other
+// names, which may be many: "Vladimir Putin — person, President — also
+// Putin, the Russian President".
 func entryText(e actorregistry.Entry) string {
 	var b strings.Builder
 	b.WriteString(e.Canonical)
-	if len(e.Names) > 0 {
-		b.WriteString(" — also " + strings.Join(e.Names, ", "))
-	}
 	var fields []string
 	for _, f := range []string{e.Type, e.Role, e.Affiliation} {
 		if f != "" {
@@ -194,6 +192,9 @@ func entryText(e actorregistry.Entry) string {
 	}
 	if len(fields) > 0 {
 		b.WriteString(" — " + strings.Join(fields, ", "))
+	}
+	if len(e.Names) > 0 {
+		b.WriteString(" — also " + strings.Join(e.Names, ", "))
 	}
 	return b.String()
 }

@@ -205,3 +205,28 @@ func TestRegistryManageDeletes(t *testing.T) {
 		t.Errorf("the dialog still lists NATO:\n%s", txt)
 	}
 }
+
+// TestRegistryAppliesToAnAddedArticle: an article added to a brief gets
+// the registry too, as a step of its own after "Add article".
+func TestRegistryAppliesToAnAddedArticle(t *testing.T) {
+	u, _ := newRegistryUI(t)
+	u.changeRegistry(func(r *actorregistry.Registry) { r.RecordMerge("Volodymyr Zelensky", []string{"Zelenskyy"}) })
+	path := filepath.Join(t.TempDir(), "tuesday.txt")
+	if err := os.WriteFile(path, []byte(zelenskyTuesday), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	added := make(chan struct{}, 1)
+	u.afterLoad = func() { added <- struct{}{} }
+	u.addArticlePath(path)
+	<-added
+	if actorCalled(u, "Zelenskyy") != nil || actorCalled(u, "Volodymyr Zelensky") == nil {
+		t.Fatalf("the added article's Zelenskys are not one actor: %q", actorNames(u))
+	}
+	if got := u.ed.UndoName(); got != "Apply actor registry" {
+		t.Fatalf("the step to undo is %q", got)
+	}
+	u.undo()
+	if u.ed.UndoName() != "Add article" || actorCalled(u, "Zelenskyy") == nil {
+		t.Errorf("after one Undo: step %q, actors %q", u.ed.UndoName(), actorNames(u))
+	}
+}
