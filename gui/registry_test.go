@@ -34,13 +34,20 @@ func newRegistryUI(t *testing.T) (*ui, string) {
 // for the analysis.
 func openArticle(t *testing.T, u *ui, name, text string) {
 	t.Helper()
+	loadArticle(t, u, name, text, u.openPath)
+}
+
+// loadArticle writes text to a file and gives its path to open (Open or
+// Add article), waiting for the analysis.
+func loadArticle(t *testing.T, u *ui, name, text string, open func(path string)) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	loaded := make(chan struct{}, 1)
 	u.afterLoad = func() { loaded <- struct{}{} }
-	u.openPath(path)
+	open(path)
 	<-loaded
 	u.afterLoad = nil
 }
@@ -211,14 +218,7 @@ func TestRegistryManageDeletes(t *testing.T) {
 func TestRegistryAppliesToAnAddedArticle(t *testing.T) {
 	u, _ := newRegistryUI(t)
 	u.changeRegistry(func(r *actorregistry.Registry) { r.RecordMerge("Volodymyr Zelensky", []string{"Zelenskyy"}) })
-	path := filepath.Join(t.TempDir(), "tuesday.txt")
-	if err := os.WriteFile(path, []byte(zelenskyTuesday), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	added := make(chan struct{}, 1)
-	u.afterLoad = func() { added <- struct{}{} }
-	u.addArticlePath(path)
-	<-added
+	loadArticle(t, u, "tuesday.txt", zelenskyTuesday, u.addArticlePath)
 	if actorCalled(u, "Zelenskyy") != nil || actorCalled(u, "Volodymyr Zelensky") == nil {
 		t.Fatalf("the added article's Zelenskys are not one actor: %q", actorNames(u))
 	}
