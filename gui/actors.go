@@ -309,7 +309,10 @@ func (a *actorsPanel) save() {
 	if x := a.u.project().Actor(id); x != nil && x.Name == f.Name && x.Type == f.Type && x.Role == f.Role && x.Affiliation == f.Affiliation && x.Note == f.Note {
 		return
 	}
-	a.u.do("Edit actor", func(p *project.Project) error { return p.UpdateActor(id, f) })
+	before := a.u.project().Actor(id)
+	if a.u.do("Edit actor", func(p *project.Project) error { return p.UpdateActor(id, f) }) {
+		a.u.rememberActorEdit(before, id)
+	}
 }
 
 func (a *actorsPanel) onAdd() {

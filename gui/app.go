@@ -50,6 +50,11 @@ type ui struct {
 	// latest is what the autosaver writes; autosaver is nil when off.
 	latest    recovery.Latest
 	autosaver *recovery.Autosaver
+	// registry is the user's actor registry; nil records nothing (see
+	// registry.go).
+	registry *actorRegistry
+	// afterRegistry, when set (by tests), runs once an import is done.
+	afterRegistry func()
 	// afterLoad, when set (by tests), runs on the Fyne goroutine once a
 	// file opened in the background is shown or has failed.
 	afterLoad func()

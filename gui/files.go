@@ -109,6 +109,7 @@ func (u *ui) loadPath(path string, lock *recovery.Lock, readOnly bool) {
 			u.setProject(p, "", p.Brief.Title)
 			u.status.say("Analysed " + filepath.Base(path) + ": review the suggested topics, actors and positions.")
 			u.showReadWarnings(p)
+			u.applyRegistry(true)
 		})
 	}()
 }
@@ -195,6 +196,7 @@ func (u *ui) analysePasted(text string) {
 			u.setProject(p, "", p.Brief.Title)
 			u.stamp = recovery.FileStamp{}
 			u.setLock(nil)
+			u.applyRegistry(true)
 		})
 	}()
 }
@@ -214,6 +216,9 @@ func (u *ui) addArticlePath(path string) {
 		}
 		fyne.Do(func() {
 			prog.Hide()
+			if u.afterLoad != nil {
+				defer u.afterLoad()
+			}
 			if err != nil {
 				u.showError("Could not add "+filepath.Base(path), err, openAdvice(err))
 				return
@@ -227,6 +232,7 @@ func (u *ui) addArticlePath(path string) {
 				u.doc = id
 				u.article.showDocument()
 				u.refresh()
+				u.applyRegistry(false)
 			}
 		})
 	}()

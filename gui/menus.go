@@ -55,6 +55,7 @@ func newMenus(u *ui) *menus {
 		item("Export PDF…", u.exportPDFDialog, shortcut(fyne.KeyE, false)),
 		item("Export Spreadsheet…", u.exportXLSXDialog, shortcut(fyne.KeyE, true)),
 		fyne.NewMenuItemSeparator(),
+		u.registryMenu(),
 		fyne.NewMenuItem("Preferences…", u.showPrefs),
 		fyne.NewMenuItemSeparator(),
 		quit,

@@ -117,6 +117,7 @@ func (a *actorsPanel) merge(keep string, others ...string) bool {
 		name = fmt.Sprintf("Merge %d actors", len(others)+1)
 	}
 	if a.u.do(name, func(p *project.Project) error { return p.MergeActors(keep, others...) }) {
+		a.u.rememberMerge(keep)
 		a.choose(keep)
 		return true
 	}
@@ -157,6 +158,7 @@ func (a *actorsPanel) split(id string, aliases []string) bool {
 		nid, err = p.SplitActor(id, aliases)
 		return err
 	}) {
+		a.u.forgetSplit(aliases)
 		a.choose(nid)
 		return true
 	}

@@ -37,6 +37,7 @@ func Run(a fyne.App, path, version string) error {
 		p = project.OpenSample()
 	}
 	w, u := newWindow(a, p, version)
+	u.useDefaultRegistry()
 	open := func() {
 		if path != "" {
 			u.openPath(path)

@@ -138,6 +138,7 @@ func (t *triagePanel) editActor(p *project.Project, id string) *dialog.FormDialo
 			}
 			return p.Accept(project.ActorItem, id)
 		})
+		t.u.rememberActorEdit(a, id)
 	}, t.u.win)
 }
 

@@ -10,6 +10,14 @@ import (
 // runAnalyze is the analyze command: the suggestions for one article, or
 // for several (FILEs, folders) as one project, as interchange JSON.
 func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	regPath, args, err := registryFlag(args)
+	if err != nil {
+		return err
+	}
+	reg, err := readRegistry(regPath)
+	if err != nil {
+		return err
+	}
 	files, err := expandInputs(args)
 	if err != nil {
 		return err
@@ -19,6 +27,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	printWarnings(stderr, p)
+	applyRegistry(p, reg, stderr)
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

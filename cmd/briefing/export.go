@@ -30,6 +30,7 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	annex := fs.Bool("annex", false, "append the source text with numbered paragraphs")
 	projectOut := fs.String("project", "", "save the project (every FILE, as analysed) to `OUT`.brief, to open in the window or to give to --since later")
 	since := fs.String("since", "", "compare with an earlier saved project `PREV`.brief: a \"What changed\" section opens the PDF and a Changes sheet joins the workbook")
+	registry := fs.String("registry", "", "apply the actor registry `FILE` (JSON or CSV, as the window exports it): its names merged into one actor, its types, roles and affiliations; the window's own registry is never applied here")
 	// Interleaved flags and FILE: parse until no flag is left.
 	var files []string
 	rest := args
@@ -97,6 +98,9 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *since != "" {
 		read = append(read, *since)
 	}
+	if *registry != "" {
+		read = append(read, *registry)
+	}
 	if err := checkOutputs(outs, read, stdin, stdout); err != nil {
 		return err
 	}
@@ -108,11 +112,16 @@ func exportTo(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return oneLineError{fmt.Errorf("export: --since: %w", err)}
 		}
 	}
+	reg, err := readRegistry(*registry)
+	if err != nil {
+		return err
+	}
 	p, err = openInputs(files, stdin) // the p the fills above use
 	if err != nil {
 		return err
 	}
 	printWarnings(stderr, p)
+	applyRegistry(p, reg, stderr)
 	if *date != "" {
 		p.Brief.Date = *date
 	}

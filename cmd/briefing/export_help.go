@@ -31,6 +31,11 @@ or the window's Save): new sources, actors and positions, positions dropped and
 changes of stance open the PDF brief ("What changed since <its date>") and fill
 the workbook's Changes sheet.
 
+--registry FILE applies an actor registry (exported by the window's File ▸ Actor
+Registry, JSON or CSV): the names it merges become one actor, with its type,
+role and affiliation. Without it no registry is applied, not even the window's,
+so that the same inputs always give the same output.
+
 Options:
 `)
 	fs.VisitAll(func(f *flag.Flag) {

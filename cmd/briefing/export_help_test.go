@@ -17,7 +17,7 @@ func TestExportHelpListsEveryOption(t *testing.T) {
 		t.Fatalf("export --help: %v", err)
 	}
 	for _, opt := range []string{"--pdf OUT", "--docx OUT", "--xlsx OUT", "--csv OUT", "--date YYYY-MM-DD", "--page-size SIZE",
-		"--marking MARKING", "--annex"} {
+		"--marking MARKING", "--annex", "--registry FILE"} {
 		if !strings.Contains(out.String(), "  "+opt+"\n") {
 			t.Errorf("export --help does not list %s:\n%s", opt, out.String())
 		}

@@ -76,11 +76,12 @@ const usage = `Briefing Builder turns articles into a brief and a spreadsheet of
 Usage:
   briefing [FILE]              open the window on FILE (an article or a .brief project),
                                or on the sample article
-  briefing analyze [FILE...]   print the suggested actors, topics and positions as JSON
+  briefing analyze [--registry FILE] [FILE...]
+                               print the suggested actors, topics and positions as JSON
                                (FILE "-" reads standard input; no FILE: the sample)
   briefing export [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [--project OUT.brief]
                   [--since PREV.brief] [--date YYYY-MM-DD] [--marking M]
-                  [--page-size A4|Letter] [--annex] [FILE...]   (OUT may be - for stdout)
+                  [--page-size A4|Letter] [--annex] [--registry FILE] [FILE...]   (OUT may be - for stdout)
                                write the brief (PDF), the workbook (XLSX), the positions
                                (CSV) or the project (.brief) without a window; FILE is an
                                article, a .brief project or brief JSON (no FILE: the sample);
@@ -94,5 +95,6 @@ Articles: plain text, Markdown, HTML, Word (.docx) and PDF with a text layer.
 Several FILEs, or a folder (its .txt .md .html .htm .docx .pdf files in name order), make
 one project: the articles are added in order and an actor they share is one actor. Only
 the first FILE may be a .brief project or brief JSON; the articles are added to it.
+The actor registry of the window is not applied: --registry FILE applies one (JSON or CSV).
 See briefing export --help.
 `
