@@ -48,6 +48,9 @@ type Stake struct {
 	// PowerSuggested and InterestSuggested say that the level is the
 	// app's suggestion, not yet set by the user.
 	PowerSuggested, InterestSuggested bool
+	// SuggestPower and SuggestInterest are the app's levels, whatever the
+	// user set, so that a user can go back to them.
+	SuggestPower, SuggestInterest string
 }
 
 // Quadrant names the stake's quadrant.
@@ -74,6 +77,9 @@ func suggestPower(a *Actor) string {
 	switch a.Type {
 	case analysis.State, analysis.Alliance:
 		return High
+	}
+	if r := strings.ToLower(a.Role); strings.Contains(r, "former") || strings.Contains(r, "ex-") {
+		return Low // a former minister no longer holds the office
 	}
 	text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(a.Role+" "+a.Name), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '.' || r == '(' || r == ')' || r == ';' || r == '\''
@@ -130,15 +136,15 @@ func (p *Project) Stakes() map[string]Stake {
 		if a.Rejected {
 			continue
 		}
-		s := Stake{Power: a.Power, Interest: a.Interest}
+		s := Stake{Power: a.Power, Interest: a.Interest, SuggestPower: suggestPower(a), SuggestInterest: Low}
+		if held[a.ID] && score[a.ID] >= median {
+			s.SuggestInterest = High
+		}
 		if s.Power == "" {
-			s.Power, s.PowerSuggested = suggestPower(a), true
+			s.Power, s.PowerSuggested = s.SuggestPower, true
 		}
 		if s.Interest == "" {
-			s.Interest, s.InterestSuggested = Low, true
-			if held[a.ID] && score[a.ID] >= median {
-				s.Interest = High
-			}
+			s.Interest, s.InterestSuggested = s.SuggestInterest, true
 		}
 		out[a.ID] = s
 	}

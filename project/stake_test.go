@@ -16,13 +16,14 @@ func stakeProject() *Project {
 		&Actor{ID: "a5", Name: "Amnesty International", Type: "organization", Review: Review{Origin: Suggested}},
 		&Actor{ID: "a6", Name: "Jane Roe", Type: "person", Role: "journalist", Review: Review{Origin: Suggested}},
 		&Actor{ID: "a7", Name: "Supreme Court", Type: "organization", Review: Review{Origin: Suggested}},
+		&Actor{ID: "a8", Name: "Mevlüt Çavuşoğlu", Type: "person", Role: "Former Foreign Minister", Review: Review{Origin: Suggested}},
 	)
 	return p
 }
 
 func TestStakeSuggestedPower(t *testing.T) {
 	s := stakeProject().Stakes()
-	for id, want := range map[string]string{"a1": Low, "a3": High, "a4": High, "a5": Low, "a6": Low, "a7": High} {
+	for id, want := range map[string]string{"a1": Low, "a3": High, "a4": High, "a5": Low, "a6": Low, "a7": High, "a8": Low} {
 		if s[id].Power != want || !s[id].PowerSuggested {
 			t.Errorf("actor %s: power %q (suggested %v), want suggested %q", id, s[id].Power, s[id].PowerSuggested, want)
 		}
@@ -64,6 +65,9 @@ func TestSetPowerInterestUndoable(t *testing.T) {
 	s := e.Project().Stakes()["a1"]
 	if s.Quadrant() != ManageClosely || s.Suggested() {
 		t.Fatalf("after setting both: %+v in %q, want set and in %q", s, s.Quadrant(), ManageClosely)
+	}
+	if s.SuggestPower != Low {
+		t.Errorf("the suggestion to go back to is %q, want low", s.SuggestPower)
 	}
 	if err := e.Undo(); err != nil {
 		t.Fatal(err)
