@@ -1,7 +1,9 @@
 package report
 
 import (
+	"archive/zip"
 	"encoding/hex"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -119,7 +121,8 @@ func TestPDFStakeholderMap(t *testing.T) {
 // its power and interest headings, each actor of the brief in a cell.
 func TestDOCXStakeholderMap(t *testing.T) {
 	p := stakesProject(t)
-	d := readDOCX(t, writeTestDOCX(t, p))
+	path := writeTestDOCX(t, p)
+	d := readDOCX(t, path)
 	var grid [][]string
 	for _, tb := range d.Tables {
 		if len(tb) == 3 && len(tb[0]) == 3 && tb[0][1] == "Lower interest" && tb[0][2] == "Higher interest" {
@@ -147,6 +150,34 @@ func TestDOCXStakeholderMap(t *testing.T) {
 		if !strings.Contains(all, a.Name) {
 			t.Errorf("actor %q of the brief is not in the table", a.Name)
 		}
+	}
+	// The stance grid is coloured as in the PDF: each stance cell of the
+	// actors table, and each quadrant, has its tint.
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	var body []byte
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			r, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ = io.ReadAll(r)
+			r.Close()
+		}
+	}
+	cells := 0
+	for _, r := range digest(p).rows {
+		cells += len(r.tops)
+	}
+	if n := strings.Count(string(body), "<w:shd "); n != cells+4 {
+		t.Errorf("%d shaded cells, want %d stance cells and 4 quadrants", n, cells)
+	}
+	if !strings.Contains(string(body), `w:fill="`+hexOf(mixedLook.fill)+`"`) {
+		t.Error("no cell has the tint of mixed")
 	}
 }
 
