@@ -20,9 +20,9 @@ type stakeEntry struct {
 
 // stakeQuadrant is one quadrant of the map with its actors.
 type stakeQuadrant struct {
-	name          string // project.ManageClosely, …
-	power, intent string // "high power", "high interest", …
-	actors        []stakeEntry
+	name            string // project.ManageClosely, …
+	power, interest string // "high power", "high interest", …
+	actors          []stakeEntry
 }
 
 // suggestedMark follows the name of an actor the app placed.
@@ -39,10 +39,10 @@ func (d *briefData) stakeQuadrants() []stakeQuadrant {
 		out[i].name = q
 		at[q] = i
 	}
-	out[at[project.ManageClosely]].power, out[at[project.ManageClosely]].intent = "high power", "high interest"
-	out[at[project.KeepSatisfied]].power, out[at[project.KeepSatisfied]].intent = "high power", "low interest"
-	out[at[project.KeepInformed]].power, out[at[project.KeepInformed]].intent = "low power", "high interest"
-	out[at[project.Monitor]].power, out[at[project.Monitor]].intent = "low power", "low interest"
+	out[at[project.ManageClosely]].power, out[at[project.ManageClosely]].interest = "high power", "high interest"
+	out[at[project.KeepSatisfied]].power, out[at[project.KeepSatisfied]].interest = "high power", "low interest"
+	out[at[project.KeepInformed]].power, out[at[project.KeepInformed]].interest = "low power", "high interest"
+	out[at[project.Monitor]].power, out[at[project.Monitor]].interest = "low power", "low interest"
 	for _, r := range d.rows {
 		s := stakes[r.a.ID]
 		q := &out[at[s.Quadrant()]]
@@ -76,7 +76,7 @@ func stakeAlt(qs []stakeQuadrant) string {
 	var b strings.Builder
 	b.WriteString("Stakeholder map.")
 	for _, q := range qs {
-		b.WriteString(" " + q.name + " (" + q.power + ", " + q.intent + "): ")
+		b.WriteString(" " + q.name + " (" + q.power + ", " + q.interest + "): ")
 		if len(q.actors) == 0 {
 			b.WriteString("none.")
 			continue

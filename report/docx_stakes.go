@@ -31,7 +31,7 @@ func (d *briefData) docxStakes(doc *docxDoc) {
 			q := qs[2*row+k]
 			doc.cellRuns(widths[1+k], hexOf(quadrantFill[2*row+k]),
 				docxRun{text: q.name, bold: true},
-				docxRun{text: "\n" + q.power + " · " + q.intent + " · " + countActors(len(q.actors)), small: true, color: "5C5C5C"},
+				docxRun{text: "\n" + q.power + " · " + q.interest + " · " + countActors(len(q.actors)), small: true, color: "5C5C5C"},
 				docxRun{text: "\n" + q.names()})
 		}
 		doc.b.WriteString("</w:tr>")

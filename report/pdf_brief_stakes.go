@@ -70,7 +70,7 @@ func (b *brief) stakeholderMap() {
 			x := x0 + float64(k)*cw
 			b.c.fillRect(x, top, cw, h, quadrantFill[2*row+k])
 			b.c.text(x+pad, top+pad+10, title, b.truncate(title, q.name, cw-2*pad))
-			b.c.text(x+pad, top+pad+23, sub, b.truncate(sub, q.power+" · "+q.intent+" · "+countActors(len(q.actors)), cw-2*pad))
+			b.c.text(x+pad, top+pad+23, sub, b.truncate(sub, q.power+" · "+q.interest+" · "+countActors(len(q.actors)), cw-2*pad))
 			for j, ln := range lines[k] {
 				b.drawLine(x+pad, top+pad+30+float64(j)*smallLead, smallLead, ln)
 			}
