@@ -68,6 +68,8 @@ var highPowerRoles = []string{
 	"government", "cabinet", "ministry", "parliament", "congress", "senate", "court", "tribunal",
 	"judge", "central bank", "commission", "council", "security council", "secretary-general",
 	"governor", "general", "commander", "army", "military", "armed forces",
+	"foreign secretary", "defence secretary", "defense secretary", "home secretary",
+	"foreign policy chief", "high representative",
 }
 
 // suggestPower is high for states and alliances, and for an actor whose

@@ -17,13 +17,15 @@ func stakeProject() *Project {
 		&Actor{ID: "a6", Name: "Jane Roe", Type: "person", Role: "journalist", Review: Review{Origin: Suggested}},
 		&Actor{ID: "a7", Name: "Supreme Court", Type: "organization", Review: Review{Origin: Suggested}},
 		&Actor{ID: "a8", Name: "Mevlüt Çavuşoğlu", Type: "person", Role: "Former Foreign Minister", Review: Review{Origin: Suggested}},
+		&Actor{ID: "a9", Name: "Kaja Kallas", Type: "person", Role: "EU foreign policy chief", Review: Review{Origin: Suggested}},
+		&Actor{ID: "a10", Name: "Karoline Leavitt", Type: "person", Role: "White House Press Secretary", Review: Review{Origin: Suggested}},
 	)
 	return p
 }
 
 func TestStakeSuggestedPower(t *testing.T) {
 	s := stakeProject().Stakes()
-	for id, want := range map[string]string{"a1": Low, "a3": High, "a4": High, "a5": Low, "a6": Low, "a7": High, "a8": Low} {
+	for id, want := range map[string]string{"a1": Low, "a3": High, "a4": High, "a5": Low, "a6": Low, "a7": High, "a8": Low, "a9": High, "a10": Low} {
 		if s[id].Power != want || !s[id].PowerSuggested {
 			t.Errorf("actor %s: power %q (suggested %v), want suggested %q", id, s[id].Power, s[id].PowerSuggested, want)
 		}
