@@ -68,7 +68,7 @@ func TestPDFStakeholderMap(t *testing.T) {
 		mapText = mapText[:j]
 	}
 	mapText = strings.Join(strings.Fields(mapText), " ")
-	for _, q := range []string{"Manage closely", "Keep satisfied", "Keep informed", "Monitor", "Higher power", "Higher interest"} {
+	for _, q := range []string{"Manage closely", "Keep satisfied", "Keep informed", "Monitor", "Higher power", "Lower power", "Higher interest", "Lower interest"} {
 		if !strings.Contains(mapText, q) {
 			t.Errorf("the map lacks %q", q)
 		}
