@@ -48,6 +48,7 @@ type actorsPanel struct {
 	note    *commitEntry
 	origin  *widget.Label
 	aliases *aliasEditor
+	stake   *stakeEditor
 	scroll  *container.Scroll
 	dupes   *widget.Button
 	details *fyne.Container
@@ -82,7 +83,8 @@ func newActorsPanel(u *ui) *actorsPanel {
 		widget.NewFormItem("Comment", a.note),
 	)
 	a.aliases = newAliasEditor(a)
-	a.details = container.NewVBox(form,
+	a.stake = newStakeEditor(a)
+	a.details = container.NewVBox(form, a.stake.content,
 		widget.NewLabelWithStyle("Also called", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		a.aliases.content, a.origin)
 	a.empty = &widget.Label{Text: "Choose an actor to highlight its mentions in the article and edit it. Tap a column title to sort. Ment.: mentions in the article; Pos.: positions held.",
@@ -268,6 +270,7 @@ func (a *actorsPanel) loadDetails() {
 	a.affil.Set(x.Affiliation)
 	a.note.Set(x.Note)
 	a.aliases.load(x)
+	a.stake.load(x)
 	a.origin.SetText(originText(x.Review))
 	a.details.Refresh()
 	a.scroll.Refresh()

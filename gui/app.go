@@ -38,6 +38,7 @@ type ui struct {
 	menus     *menus
 	prefs     *prefs
 	hint      *startHint
+	stakes    *stakeMap // the stakeholder map's window, nil when closed
 
 	// dismissed holds the likely-duplicate pairs the user dismissed, for
 	// the session (see pairKey).
@@ -178,6 +179,7 @@ func (u *ui) refresh() {
 	u.positions.refresh()
 	u.brief.refresh()
 	u.triage.refresh()
+	u.stakes.refresh()
 	u.status.refresh(p, u.ed.Dirty())
 	u.menus.refresh()
 }

@@ -68,6 +68,7 @@ func newMenus(u *ui) *menus {
 		fyne.NewMenuItemSeparator(),
 		item("Review Suggestions", u.showReview, shortcut(fyne.KeyR, false)),
 		fyne.NewMenuItem("Likely Duplicate Actors…", u.actors.showDuplicates),
+		fyne.NewMenuItem("Stakeholder Map", u.showStakeMap),
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),

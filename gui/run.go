@@ -43,6 +43,9 @@ func Run(a fyne.App, path, version string) error {
 			u.openPath(path)
 		}
 	}
+	// Closing the main window ends the app, and with it the windows it
+	// opened (the stakeholder map), rather than leaving them orphaned.
+	w.SetMaster()
 	w.Show()
 	if dir, err := recoveryDir(); err != nil {
 		fyne.LogError("autosave is off", err)

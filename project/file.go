@@ -209,6 +209,9 @@ func (p *Project) Validate() error {
 		if err := seen("actor", a.ID); err != nil {
 			return err
 		}
+		if !validLevel(a.Power) || !validLevel(a.Interest) {
+			return fmt.Errorf("actor %s has a power or interest other than %q or %q", a.ID, High, Low)
+		}
 		for _, m := range a.Mentions {
 			if err := anchor("actor "+a.ID, m); err != nil {
 				return err

@@ -57,6 +57,10 @@ type InterchangeActor struct {
 	Mentions    int      `json:"mentions,omitempty"`
 	Why         string   `json:"why,omitempty"`
 	Reviewed    bool     `json:"reviewed,omitempty"`
+	// Power and Interest are the user's levels on the stakeholder map
+	// ("high" or "low"); left out while they are suggested.
+	Power    string `json:"power,omitempty"`
+	Interest string `json:"interest,omitempty"`
 }
 
 // InterchangeTopic is a topic in the interchange format.
@@ -115,7 +119,7 @@ func ToInterchange(p *Project) *Interchange {
 		out.Actors = append(out.Actors, InterchangeActor{
 			ID: a.ID, Name: a.Name, Aliases: nonNil(a.Aliases), Type: a.Type, Role: a.Role,
 			Affiliation: a.Affiliation, Named: &named, Mentions: len(a.Mentions), Why: a.Why,
-			Reviewed: a.Reviewed,
+			Reviewed: a.Reviewed, Power: a.Power, Interest: a.Interest,
 		})
 	}
 	labels := map[string]string{}
@@ -189,8 +193,14 @@ func FromInterchange(data []byte) (*Project, error) {
 		}
 		actorIDs[id] = true
 		named := a.Named == nil || *a.Named
+		power, okP := normLevel(a.Power)
+		interest, okI := normLevel(a.Interest)
+		if !okP || !okI {
+			return nil, fmt.Errorf("read brief JSON: actors[%d] has power %q and interest %q; use \"high\" or \"low\" (or leave them out)", i, a.Power, a.Interest)
+		}
 		p.Actors = append(p.Actors, &Actor{ID: id, Name: a.Name, Aliases: a.Aliases, Type: a.Type,
-			Role: a.Role, Affiliation: a.Affiliation, Named: named, Review: Review{Origin: Suggested, Why: a.Why, Reviewed: a.Reviewed}})
+			Role: a.Role, Affiliation: a.Affiliation, Named: named, Power: power, Interest: interest,
+			Review: Review{Origin: Suggested, Why: a.Why, Reviewed: a.Reviewed}})
 		actorByKey[id] = id
 		if _, ok := actorByKey[a.Name]; !ok {
 			actorByKey[a.Name] = id

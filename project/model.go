@@ -87,6 +87,11 @@ type Actor struct {
 	Named       bool     `json:"named"`
 	Mentions    []Anchor `json:"mentions"`
 	Note        string   `json:"note,omitempty"`
+	// Power and Interest place the actor on the stakeholder map (High or
+	// Low) once the user has set them; empty, the suggestion of Stake
+	// stands (stake.go).
+	Power    string `json:"power,omitempty"`
+	Interest string `json:"interest,omitempty"`
 	Review
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -56,10 +55,10 @@ func WriteDOCX(w io.Writer, p *project.Project, opt Options) error {
 }
 
 // Colours of the stance words, as in the PDF.
-func stanceHex(stance string) string {
-	l := lookOf(stance)
-	return fmt.Sprintf("%02X%02X%02X", l.ink.r, l.ink.g, l.ink.b)
-}
+func stanceHex(stance string) string { return hexOf(lookOf(stance).ink) }
+
+// hexOf is a colour as Word writes it.
+func hexOf(c rgb) string { return fmt.Sprintf("%02X%02X%02X", c.r, c.g, c.b) }
 
 func (d *briefData) docxBody(doc *docxDoc) {
 	p := d.p
@@ -104,6 +103,7 @@ func (d *briefData) docxBody(doc *docxDoc) {
 		}
 	}
 	d.docxActors(doc)
+	d.docxStakes(doc)
 	if len(p.Documents) > 0 {
 		doc.para("Heading1", docxRun{text: "Sources"})
 		for i, src := range p.Documents {
@@ -204,27 +204,16 @@ func (d *briefData) docxActors(doc *docxDoc) {
 		for _, top := range r.tops {
 			c := r.cells[top]
 			var ks []string
-			for _, k := range stanceOrder {
-				if c.counts[k] > 0 {
-					ks = append(ks, fmt.Sprintf("%s (%d)", lookOf(k).word, c.counts[k]))
-				}
-			}
-			var other []string // stances of the user's own, in a fixed order
-			for k := range c.counts {
-				if _, ok := stanceLooks[k]; !ok {
-					other = append(other, k)
-				}
-			}
-			slices.Sort(other)
-			for _, k := range other {
-				ks = append(ks, fmt.Sprintf("%s (%d)", lookOf(k).word, c.counts[k]))
+			for _, k := range c.stances() {
+				ks = append(ks, fmt.Sprintf("%s (%d)", lookOf(k).word, c[k]))
 			}
 			stance := strings.Join(ks, ", ")
-			if c.counts["supports"] > 0 && c.counts["opposes"] > 0 {
+			if c.mixed() {
 				stance = "mixed: " + stance
 			}
 			sec := d.sections[top]
-			rows = append(rows, []docxRun{{text: name, bold: true}, {text: strconv.Itoa(sec.n) + ". " + sec.label()}, {text: stance}})
+			rows = append(rows, []docxRun{{text: name, bold: true}, {text: strconv.Itoa(sec.n) + ". " + sec.label()},
+				{text: stance, bold: true, color: hexOf(c.look().ink), shade: hexOf(c.look().fill)}})
 			name = ""
 		}
 	}

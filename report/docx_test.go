@@ -87,7 +87,7 @@ func TestDOCXStructure(t *testing.T) {
 	for _, s := range digested.sections {
 		wantHeads = append(wantHeads, strconv.Itoa(s.n)+"   "+s.label())
 	}
-	wantHeads = append(wantHeads, "Outlook and comment", "Actors and positions", "Sources")
+	wantHeads = append(wantHeads, "Outlook and comment", "Actors and positions", "Stakeholder map", "Sources")
 	if !slices.Equal(byStyle["Heading 1"], wantHeads) {
 		t.Errorf("Heading 1 paragraphs\n got %q\nwant %q", byStyle["Heading 1"], wantHeads)
 	}
@@ -102,7 +102,7 @@ func TestDOCXStructure(t *testing.T) {
 	if q := len(byStyle["Quote"]); q != digested.positions {
 		t.Errorf("%d Quote paragraphs, %d positions", q, digested.positions)
 	}
-	if len(d.Tables) != 2 || d.Tables[0][2][0] != "Reference" || d.Tables[1][0][0] != "Actor" {
+	if len(d.Tables) != 3 || d.Tables[0][2][0] != "Reference" || d.Tables[1][0][0] != "Actor" || d.Tables[2][0][1] != "Lower interest" {
 		t.Errorf("tables %q", d.Tables)
 	}
 	if !strings.Contains(d.Header, "OFFICIAL-SENSITIVE") ||

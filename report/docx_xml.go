@@ -71,6 +71,7 @@ type docxRun struct {
 	bold, italic, small bool
 	color               string // hex RGB, or ""
 	highlight           string // Word highlight colour name, or ""
+	shade               string // in a table, the cell's fill as hex RGB, or ""
 }
 
 // docxDoc accumulates the body of a document.
@@ -147,9 +148,17 @@ func (d *docxDoc) table(widths []int, head []string, rows [][]docxRun) {
 	d.b.WriteString("</w:tbl>")
 }
 
-func (d *docxDoc) cell(width int, r docxRun) {
-	fmt.Fprintf(&d.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>`, width)
-	d.para("", r)
+func (d *docxDoc) cell(width int, r docxRun) { d.cellRuns(width, r.shade, r) }
+
+// cellRuns writes a table cell of one paragraph of runs, filled with shade
+// (hex RGB) unless it is "".
+func (d *docxDoc) cellRuns(width int, shade string, runs ...docxRun) {
+	fmt.Fprintf(&d.b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, width)
+	if shade != "" {
+		d.b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + shade + `"/>`)
+	}
+	d.b.WriteString(`</w:tcPr>`)
+	d.para("", runs...)
 	d.b.WriteString("</w:tc>")
 }
 

@@ -98,15 +98,10 @@ func (s *topicSection) label() string {
 	return s.t.Label
 }
 
-// cellStance counts an actor's positions on one topic by stance.
-type cellStance struct {
-	counts map[string]int
-}
-
 // actorRow is an included actor and its stances by topic number (0-based).
 type actorRow struct {
 	a     *project.Actor
-	cells map[int]*cellStance
+	cells map[int]stanceTally
 	tops  []int // topic numbers it has a cell for, ascending
 }
 
@@ -195,18 +190,18 @@ func digest(p *project.Project) *briefData {
 		if !ok {
 			r = len(rows)
 			rowOf[a.ID] = r
-			rows = append(rows, actorRow{a: a, cells: map[int]*cellStance{}})
+			rows = append(rows, actorRow{a: a, cells: map[int]stanceTally{}})
 		}
 		if i < 0 {
 			i = len(sel) // the other points come last
 		}
 		c := rows[r].cells[i]
 		if c == nil {
-			c = &cellStance{counts: map[string]int{}}
+			c = stanceTally{}
 			rows[r].cells[i] = c
 			rows[r].tops = append(rows[r].tops, i)
 		}
-		c.counts[x.Stance]++
+		c[x.Stance]++
 	}
 	if len(otherPos) > 0 {
 		other.n = len(d.sections) + 1

@@ -9,7 +9,8 @@ import (
 // The parts of the brief around its topic sections, in the order of a
 // ministry briefing note: header block, purpose, what changed since the
 // previous brief (when compared; pdf_brief_changes.go), key points, (the
-// topic sections), outlook, actors table, sources.
+// topic sections), outlook, actors table, stakeholder map
+// (pdf_brief_stakes.go), sources.
 
 // brief lays out the whole document on a flow.
 type brief struct {
@@ -39,6 +40,7 @@ func (b *brief) layout() {
 		s.settle(italic)
 	}
 	b.actorsTable()
+	b.stakeholderMap()
 	b.sources()
 	if b.d.p.Brief.Annex {
 		b.annex()

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -155,32 +154,18 @@ func (b *brief) actorCells(r *actorRow, lo, hi int) []cell {
 			cells = append(cells, cell{})
 			continue
 		}
-		var ks []string
-		for _, k := range stanceOrder {
-			if c.counts[k] > 0 {
-				ks = append(ks, k)
-			}
-		}
-		var other []string
-		for k := range c.counts {
-			if _, ok := stanceLooks[k]; !ok {
-				other = append(other, k)
-			}
-		}
-		slices.Sort(other)
-		ks = append(ks, other...)
+		ks := c.stances()
 		// Mixed means what it says: the actor both supports and opposes.
 		// Other combinations are listed, stance by stance.
 		var spans []span
-		look := lookOf(ks[0])
-		if c.counts["supports"] > 0 && c.counts["opposes"] > 0 {
-			look = mixedLook
+		look := c.look()
+		if c.mixed() {
 			spans = append(spans, span{st(bold, tableSize, look.ink), look.sym + " " + look.word})
 		}
 		for j, k := range ks {
 			l := lookOf(k)
 			txt := l.sym + " " + l.word
-			if n := c.counts[k]; n > 1 || len(ks) > 1 {
+			if n := c[k]; n > 1 || len(ks) > 1 {
 				txt += fmt.Sprintf(" (%d)", n)
 			}
 			if len(spans) > 0 || j > 0 {

@@ -39,6 +39,7 @@ type canvas interface {
 	// The logical structure (pdf_tags.go): elements with standard roles
 	// around what is drawn, and artifacts for page furniture.
 	beginTag(role string) int
+	altText(s string)
 	resumeTag(id int)
 	endTag()
 	artifact(on bool)

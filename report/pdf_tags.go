@@ -19,6 +19,7 @@ type structElem struct {
 	role   string
 	parent int // index in tagState.elems; -1: the document element
 	kids   []structKid
+	alt    string // the element in words, for a Figure
 }
 
 // structKid is a child of an element: another element (elem ≥ 0) or a run
@@ -69,6 +70,15 @@ func (pw *pdfWriter) endTag() {
 	pw.closeMarked()
 	if n := len(pw.tags.open); n > 0 {
 		pw.tags.open = pw.tags.open[:n-1]
+	}
+}
+
+// altText gives the innermost open element its replacement in words: a
+// Figure, which a screen reader reads by its /Alt rather than by the
+// labels drawn in it.
+func (pw *pdfWriter) altText(s string) {
+	if n := len(pw.tags.open); n > 0 {
+		pw.tags.elems[pw.tags.open[n-1]].alt = s
 	}
 }
 
@@ -154,6 +164,10 @@ func (pw *pdfWriter) putStructure(pageObj []int) int {
 			ref(doc)
 		} else {
 			ref(objs[e.parent])
+		}
+		if e.alt != "" {
+			sb.WriteString(" /Alt ")
+			sb.WriteString(pdfTextString(e.alt))
 		}
 		sb.WriteString(" /K [")
 		for j, k := range e.kids {

@@ -27,7 +27,7 @@ func TestPDFTagged(t *testing.T) {
 	if !strings.HasPrefix(tree, "Document\n  H1") {
 		t.Errorf("the structure does not start with the title:\n%.300s", tree)
 	}
-	for _, role := range []string{"\n  H2", "\n  P", "\n  L", "\n    LI", "\n  BlockQuote", "\n  Table", "\n    TR", "\n      TH", "\n      TD"} {
+	for _, role := range []string{"\n  Figure", "\n  H2", "\n  P", "\n  L", "\n    LI", "\n  BlockQuote", "\n  Table", "\n    TR", "\n      TH", "\n      TD"} {
 		if !strings.Contains(tree, role) {
 			t.Errorf("no %s element in the structure", strings.TrimSpace(role))
 		}
@@ -41,7 +41,7 @@ func TestPDFTagged(t *testing.T) {
 	}
 	// In the order of the brief, headings as the outline has them.
 	at := 0
-	for _, h := range []string{"Purpose", "Key points", "1   ", "Actors and positions", "Sources", "Annex: source text"} {
+	for _, h := range []string{"Purpose", "Key points", "1   ", "Actors and positions", "Stakeholder map", "Sources", "Annex: source text"} {
 		i := strings.Index(tree[at:], "\""+h)
 		if i < 0 {
 			t.Fatalf("heading %q missing or out of order in the structure", h)

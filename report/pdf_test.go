@@ -364,7 +364,7 @@ func TestPDFOutline(t *testing.T) {
 	for i, topic := range sectionOrder(p) {
 		want = append(want, fmt.Sprintf("%d   %s", i+1, topic.Label))
 	}
-	want = append(want, "Actors and positions", "Sources")
+	want = append(want, "Actors and positions", "Stakeholder map", "Sources")
 	if !slices.Equal(titles, want) {
 		t.Errorf("outline\n got %q\nwant %q", titles, want)
 	}

@@ -61,6 +61,10 @@ var actorColumns = []xlColumn{
 	{"Affiliation", 24, xlWrap},
 	{"Mentions", 10, xlInt},
 	{"Positions", 10, xlInt},
+	{"Power", 9, xlCenter},
+	{"Interest", 9, xlCenter},
+	{"Quadrant", 16, xlText},
+	{"Power/interest suggested", 12, xlCenter},
 	{"Origin", 11, xlText},
 	{"Reviewed", 10, xlCenter},
 	{"Rule", 18, xlWrap},
@@ -403,17 +407,34 @@ func (x *xlWriter) actorsSheet(index int, byActor map[string]int) error {
 	if len(actors) >= xlMaxRows {
 		return fmt.Errorf("%d actors do not fit in a sheet", len(actors))
 	}
+	stakes := x.ix.p.Stakes()
 	return x.table(sheetActors, index, "tblActors", actorColumns, len(actors)+1, func(e *xlEnc) error {
 		vals := make([]any, len(actorColumns))
 		for _, a := range actors {
+			s := stakes[a.ID]
 			vals[0], vals[1], vals[2] = a.Name, strings.Join(a.Aliases, "; "), a.Type
 			vals[3], vals[4], vals[5] = a.Role, a.Affiliation, len(a.Mentions)
-			vals[6], vals[7], vals[8] = byActor[a.ID], string(a.Origin), yesNo(a.Reviewed)
-			vals[9], vals[10], vals[11] = a.Why, a.Note, x.ix.ids.actor[a.ID]
+			vals[6], vals[7], vals[8], vals[9] = byActor[a.ID], s.Power, s.Interest, s.Quadrant()
+			vals[10], vals[11], vals[12] = stakeSuggested(s), string(a.Origin), yesNo(a.Reviewed)
+			vals[13], vals[14], vals[15] = a.Why, a.Note, x.ix.ids.actor[a.ID]
 			e.put(actorColumns, vals)
 		}
 		return nil
 	})
+}
+
+// stakeSuggested says which of an actor's levels are the app's
+// suggestion: "both", "power", "interest", or "no" once the user set both.
+func stakeSuggested(s project.Stake) string {
+	switch {
+	case s.PowerSuggested && s.InterestSuggested:
+		return "both"
+	case s.PowerSuggested:
+		return "power"
+	case s.InterestSuggested:
+		return "interest"
+	}
+	return "no"
 }
 
 func (x *xlWriter) topicsSheet(index int, byTopic map[string]int) error {

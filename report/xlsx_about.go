@@ -33,6 +33,12 @@ var (
 		{"change", "Timeline: the actor's stance on the topic differs from that of the previous date, e.g. supports → opposes (mixed: a date's positions differ)"},
 		{"Changes", "with a comparison only: what changed since the earlier brief, one row per new source, new actor, new or dropped position and stance change (the latest dated stance of an actor on a topic)"},
 	}
+	xlStakeMeaning = [][2]string{
+		{"Power", "Actors: the actor's power to shape the outcome, high or low; suggested high for states, alliances, governments, heads of state and government, ministers, courts, parliaments and armed forces, low for the rest (NGOs, persons, media)"},
+		{"Interest", "Actors: how much the actor engages with the story, high or low; suggested high for an actor that holds a position and whose positions (counted twice) and mentions reach the median of the actors"},
+		{"Quadrant", "Actors: the stakeholder map's advice from power and interest: " + project.ManageClosely + " (high, high), " + project.KeepSatisfied + " (high power, low interest), " + project.KeepInformed + " (low power, high interest), " + project.Monitor + " (low, low)"},
+		{"Power/interest suggested", "Actors: which levels are still the app's suggestion (both, power, interest), or no once the user set both"},
+	}
 	xlIDMeaning = [][2]string{
 		{"document_id", "the source; the same text always has the same ID"},
 		{"position_id", "the position; from the source, the quoted evidence and the speaker, so it survives re-export and re-analysis"},
@@ -133,7 +139,7 @@ func (x *xlWriter) aboutSheet() error {
 		title string
 		rows  [][2]string
 	}{{"Stance (Positions, Matrix)", xlStanceMeaning}, {"Origin (Positions, Actors, Topics)", xlOriginMeaning},
-		{"The story over time (Timeline, Changes)", xlStoryMeaning}, {"IDs", xlIDMeaning}} {
+		{"The story over time (Timeline, Changes)", xlStoryMeaning}, {"Stakeholder map (Actors)", xlStakeMeaning}, {"IDs", xlIDMeaning}} {
 		row++
 		if err := put(bold, part.title); err != nil {
 			return err

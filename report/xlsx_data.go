@@ -254,27 +254,11 @@ type xlMark struct {
 }
 
 // matrixStance returns the stance an actor takes on a topic given the
-// marks of one cell: "mixed" when the actor both supports and opposes,
-// else the most frequent stance, a tie going to the first in xlStances
-// (a judgement before a claim), then to the first in alphabetical order.
+// marks of one cell, as stanceTally reads it.
 func matrixStance(marks []xlMark) string {
-	counts := map[string]int{}
+	c := stanceTally{}
 	for _, m := range marks {
-		counts[m.stance]++
+		c[m.stance]++
 	}
-	if counts["supports"] > 0 && counts["opposes"] > 0 {
-		return xlMixed
-	}
-	best, n := "", 0
-	for _, s := range xlStances {
-		if counts[s] > n {
-			best, n = s, counts[s]
-		}
-	}
-	for _, m := range marks { // sorted by stance
-		if c := counts[m.stance]; c > n {
-			best, n = m.stance, c
-		}
-	}
-	return best
+	return c.label()
 }

@@ -276,7 +276,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 		live++
 		row := ws.Rows[live]
 		if xlShow(row[0][0]) != a.Name || xlShow(row[1][0]) != strings.Join(a.Aliases, "; ") ||
-			xlShow(row[6][0]) != fmt.Sprint(p.PositionCount(a.ID)) || xlShow(row[11][0]) != ids.actor[a.ID] {
+			xlShow(row[6][0]) != fmt.Sprint(p.PositionCount(a.ID)) || xlShow(row[15][0]) != ids.actor[a.ID] {
 			t.Errorf("Actors row %d: %v", live+1, row)
 		}
 		if row[0][1] != "s" {
