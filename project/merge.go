@@ -12,7 +12,8 @@ import (
 
 // MergeActors makes the other actors part of keep: their names become
 // aliases of keep, and their mentions, positions and co-holdings follow.
-// Keep's fields win; an empty role or affiliation is filled from the others
+// Keep's fields win; an empty role, affiliation, power or interest is filled
+// from the others
 // and notes are joined. Positions the merge makes duplicates of each other
 // (same holder, same evidence, same topic) collapse into one that keeps
 // every annotation of the user (see collapsePositions). The others are
@@ -50,6 +51,14 @@ func (p *Project) MergeActors(keepID string, otherIDs ...string) error {
 		}
 		if keep.Affiliation == "" {
 			keep.Affiliation = o.Affiliation
+		}
+		// A level the user set on the stakeholder map is a judgement like a
+		// role: it is not lost because the actor went by two names.
+		if keep.Power == "" {
+			keep.Power = o.Power
+		}
+		if keep.Interest == "" {
+			keep.Interest = o.Interest
 		}
 		if keep.Type == "" || keep.Type == "other" {
 			keep.Type = cmp.Or(o.Type, keep.Type)

@@ -70,6 +70,18 @@ func TestMergeKeepsNotesOfBothDuplicates(t *testing.T) {
 	}
 }
 
+// Stakeholder levels the user set survive a merge: the kept actor's win,
+// and an unset one is taken from the merged actor.
+func TestMergeKeepsStakeholderLevels(t *testing.T) {
+	p := fixture(t)
+	p.Actor("a1").Power = High
+	p.Actor("a2").Power, p.Actor("a2").Interest = Low, High
+	must(t, p.MergeActors("a1", "a2"))
+	if a := p.Actor("a1"); a.Power != High || a.Interest != High {
+		t.Fatalf("after the merge power %q, interest %q; want High (kept) and High (from the merged actor)", a.Power, a.Interest)
+	}
+}
+
 func TestSplitActor(t *testing.T) {
 	p := fixture(t)
 	must(t, p.MergeActors("a5", "a3", "a4"))

@@ -56,3 +56,10 @@ func applyRegistry(p *project.Project, r *actorregistry.Registry, stderr io.Writ
 	n := p.ApplyRegistry(r)
 	fmt.Fprintf(stderr, "briefing: the actor registry changed %d %s\n", n, plural(n, "actor", "actors"))
 }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
