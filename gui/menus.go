@@ -48,6 +48,7 @@ func newMenus(u *ui) *menus {
 		item("Open…", u.openDialog, shortcut(fyne.KeyO, false)),
 		m.recent,
 		fyne.NewMenuItem("Add Article to This Brief…", u.addArticle),
+		fyne.NewMenuItem("Add Articles from a Folder…", u.addFolderDialog),
 		fyne.NewMenuItemSeparator(),
 		item("Save", u.save, shortcut(fyne.KeyS, false)),
 		item("Save As…", u.saveAs, shortcut(fyne.KeyS, true)),
