@@ -38,6 +38,7 @@ type ui struct {
 	menus     *menus
 	prefs     *prefs
 	hint      *startHint
+	compare   *comparison // the earlier brief the exports compare with
 
 	// dismissed holds the likely-duplicate pairs the user dismissed, for
 	// the session (see pairKey).
@@ -74,7 +75,8 @@ func newUI(a fyne.App, w fyne.Window, version string) *ui {
 	)
 	u.tabs.OnSelected = u.onTab
 	u.hint = newStartHint(u)
-	split := container.NewHSplit(u.article.content, container.NewBorder(u.hint.content, nil, nil, nil, u.tabs))
+	u.compare = newComparison(u)
+	split := container.NewHSplit(u.article.content, container.NewBorder(container.NewVBox(u.hint.content, u.compare.content), nil, nil, nil, u.tabs))
 	split.Offset = 0.53
 	w.SetContent(container.NewBorder(newToolbar(u), u.status.content, nil, nil, split))
 	u.menus = newMenus(u)
@@ -104,6 +106,7 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 	u.ed = project.NewEditor(p)
 	u.ed.OnChange = u.onChange
 	u.path, u.name = path, name
+	u.compare.clear() // it was about the brief shown before
 	u.triage.reset()
 	u.doc, u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", "", "", "", ""
 	if len(p.Documents) > 0 {

@@ -49,6 +49,7 @@ func newMenus(u *ui) *menus {
 		m.recent,
 		fyne.NewMenuItem("Add Article to This Brief…", u.addArticle),
 		fyne.NewMenuItem("Add Articles from a Folder…", u.addFolderDialog),
+		fyne.NewMenuItem("Compare with an Earlier Brief…", u.compareDialog),
 		fyne.NewMenuItemSeparator(),
 		item("Save", u.save, shortcut(fyne.KeyS, false)),
 		item("Save As…", u.saveAs, shortcut(fyne.KeyS, true)),
