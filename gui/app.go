@@ -38,7 +38,8 @@ type ui struct {
 	menus     *menus
 	prefs     *prefs
 	hint      *startHint
-	compare   *comparison // the earlier brief the exports compare with
+	compare   *comparison   // the earlier brief the exports compare with
+	timeline  *timelineView // nil while its window is closed
 
 	// dismissed holds the likely-duplicate pairs the user dismissed, for
 	// the session (see pairKey).
@@ -176,6 +177,9 @@ func (u *ui) refresh() {
 	u.positions.refresh()
 	u.brief.refresh()
 	u.triage.refresh()
+	if u.timeline != nil {
+		u.timeline.refresh()
+	}
 	u.status.refresh(p, u.ed.Dirty())
 	u.menus.refresh()
 }

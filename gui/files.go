@@ -276,6 +276,7 @@ func (u *ui) onClose() {
 		u.prefs.saveWindow(u.win.Canvas().Size())
 		u.stopAutosave(true)
 		u.setLock(nil)
+		u.timeline.close()
 		u.win.Close()
 	})
 }

@@ -69,6 +69,8 @@ func newMenus(u *ui) *menus {
 		fyne.NewMenuItemSeparator(),
 		item("Review Suggestions", u.showReview, shortcut(fyne.KeyR, false)),
 		fyne.NewMenuItem("Likely Duplicate Actors…", u.actors.showDuplicates),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Timeline of the Topic or Actor…", u.showFocusedTimeline),
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
