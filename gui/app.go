@@ -77,7 +77,8 @@ func newUI(a fyne.App, w fyne.Window, version string) *ui {
 	u.tabs.OnSelected = u.onTab
 	u.hint = newStartHint(u)
 	u.compare = newComparison(u)
-	split := container.NewHSplit(u.article.content, container.NewBorder(container.NewVBox(u.hint.content, u.compare.content), nil, nil, nil, u.tabs))
+	u.compare.above = container.NewVBox(u.hint.content, u.compare.content)
+	split := container.NewHSplit(u.article.content, container.NewBorder(u.compare.above, nil, nil, nil, u.tabs))
 	split.Offset = 0.53
 	w.SetContent(container.NewBorder(newToolbar(u), u.status.content, nil, nil, split))
 	u.menus = newMenus(u)

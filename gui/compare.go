@@ -29,6 +29,9 @@ type comparison struct {
 	prev    *project.Project // read-only: only Compare reads it
 	label   *widget.Label
 	content *fyne.Container // hidden while there is no comparison
+	// above is what holds content above the tabs, laid out again when
+	// content shows or hides: a Border does not follow its children.
+	above *fyne.Container
 }
 
 func newComparison(u *ui) *comparison {
@@ -56,6 +59,14 @@ func (c *comparison) set(path string, prev *project.Project) {
 	c.path, c.prev = path, prev
 	c.label.SetText("Exports include the changes since " + sinceText(prev.Brief.Date) + " (" + filepath.Base(path) + ").")
 	c.content.Show()
+	c.relayout()
+}
+
+func (c *comparison) relayout() {
+	if c.above != nil {
+		c.above.Refresh()
+		c.u.win.Content().Refresh()
+	}
 }
 
 func (c *comparison) clear() {
@@ -64,6 +75,7 @@ func (c *comparison) clear() {
 	}
 	c.path, c.prev = "", nil
 	c.content.Hide()
+	c.relayout()
 	c.u.status.say("Exports no longer include the changes since an earlier brief.")
 }
 

@@ -25,6 +25,23 @@ func pdfText(t *testing.T, u *ui) string {
 	return strings.Join(strings.Fields(string(out)), " ")
 }
 
+// xlsxSheets exports the workbook and returns its sheets' names, as
+// openpyxl reads them.
+func xlsxSheets(t *testing.T, u *ui) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "brief.xlsx")
+	done := make(chan error, 1)
+	u.export(exportXLSX, path, func(err error) { done <- err })
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("/usr/bin/python3", "-c", "import sys, openpyxl; print(','.join(openpyxl.load_workbook(sys.argv[1]).sheetnames))", path).Output()
+	if err != nil {
+		t.Fatalf("openpyxl: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
 // Comparing with an earlier brief lists the new source, says that the
 // exports include the changes, and the PDF then has "What changed since";
 // Stop comparing takes it out again.
@@ -60,6 +77,9 @@ func TestCompareWithEarlierBrief(t *testing.T) {
 
 	if pdf := pdfText(t, u); !strings.Contains(pdf, "What changed since 2 March 2026") || !strings.Contains(pdf, "Moscow signals openness") {
 		t.Errorf("the PDF has no changes section:\n%.600s", pdf)
+	}
+	if sheets := xlsxSheets(t, u); !strings.Contains(sheets, "Changes") {
+		t.Errorf("the workbook has no Changes sheet: %s", sheets)
 	}
 	tapButton(t, u, "Stop comparing")
 	if u.compare.content.Visible() {

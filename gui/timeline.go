@@ -28,6 +28,7 @@ type timelineView struct {
 	rows     []project.TimelineEntry
 	table    *widget.Table
 	summary  *widget.Label
+	detail   *widget.Label // the chosen row in full: the cells cut long texts
 	loading  bool
 	selected int // the row chosen, or -1
 }
@@ -42,7 +43,7 @@ type timelineSubject struct {
 var timelineColumns = []struct {
 	title string
 	width float32
-}{{"Date", 100}, {"", 170}, {"Stance", 80}, {"Change", 150}, {"Summary", 360}, {"Source", 220}}
+}{{"Date", 95}, {"", 160}, {"Stance", 80}, {"Change", 190}, {"Summary", 345}, {"Source", 200}}
 
 const (
 	tlDate = iota
@@ -78,12 +79,17 @@ func timelineButton(tapped func()) fyne.CanvasObject {
 func (u *ui) showFocusedTimeline() { u.showTimeline(u.focusTopic, u.focusActor) }
 
 func newTimelineView(u *ui) *timelineView {
-	t := &timelineView{u: u, win: u.app.NewWindow("Timeline"), summary: widget.NewLabel(""), selected: -1}
+	t := &timelineView{u: u, win: u.app.NewWindow("Timeline"), summary: widget.NewLabel(""), detail: widget.NewLabel(""), selected: -1}
 	t.summary.Wrapping = fyne.TextWrapWord
+	t.detail.Wrapping = fyne.TextWrapWord
 	t.subject = widget.NewSelect(nil, t.onSubject)
 	t.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(t.rows), len(timelineColumns) },
-		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		t.updateCell)
 	t.table.ShowHeaderColumn = false
 	t.table.CreateHeader = func() fyne.CanvasObject {
@@ -99,7 +105,7 @@ func newTimelineView(u *ui) *timelineView {
 	}
 	t.table.OnSelected = t.onSelected
 	top := container.NewBorder(nil, nil, widget.NewLabel("Follow"), nil, t.subject)
-	t.win.SetContent(container.NewBorder(container.NewVBox(top, t.summary), nil, nil, nil, t.table))
+	t.win.SetContent(container.NewBorder(container.NewVBox(top, t.summary), t.detail, nil, nil, t.table))
 	t.win.Resize(fyne.NewSize(1100, 520))
 	t.win.SetOnClosed(func() { u.timeline = nil })
 	return t
@@ -152,6 +158,7 @@ func (t *timelineView) refresh() {
 	if t.selected >= len(t.rows) {
 		t.unselect()
 	}
+	t.showDetail()
 	t.table.Refresh()
 }
 
@@ -160,6 +167,29 @@ func (t *timelineView) refresh() {
 func (t *timelineView) unselect() {
 	t.selected = -1
 	t.table.UnselectAll()
+	t.showDetail()
+}
+
+// showDetail writes the chosen row out in full.
+func (t *timelineView) showDetail() {
+	if t.selected < 0 || t.selected >= len(t.rows) {
+		t.detail.SetText("")
+		return
+	}
+	e := t.rows[t.selected]
+	s := cmp.Or(e.Date, "Undated") + " · " + e.Actor.Name
+	if e.Topic != nil {
+		s += " on " + e.Topic.Label
+	}
+	s += ": " + cmp.Or(e.Position.Stance, "no stance")
+	if e.Change != "" {
+		s += " (" + e.Change + ")"
+	}
+	s += ". " + quoteSummary(e.Position)
+	if e.Document != nil {
+		s += " — " + project.DisplayTitle(e.Document)
+	}
+	t.detail.SetText(s)
 }
 
 func (t *timelineView) onSubject(string) {
@@ -291,6 +321,7 @@ func (t *timelineView) onSelected(id widget.TableCellID) {
 		return
 	}
 	t.selected = id.Row
+	t.showDetail()
 	x := t.rows[id.Row].Position
 	t.u.jumpTo(project.ItemRef{Kind: project.PositionItem, ID: x.ID})
 	if x.Evidence.Doc != "" {

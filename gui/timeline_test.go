@@ -101,6 +101,9 @@ func TestActorTimelineMarksChange(t *testing.T) {
 
 	e := tl.rows[change]
 	tl.table.Select(widget.TableCellID{Row: change, Col: tlSummary})
+	if !strings.Contains(tl.detail.Text, "(opposes → supports)") || !strings.Contains(tl.detail.Text, e.Position.Summary) {
+		t.Errorf("the chosen row reads %q", tl.detail.Text)
+	}
 	if u.doc != e.Document.ID || u.focusPosition != e.Position.ID {
 		t.Errorf("choosing the row shows document %s, position %s; want %s, %s", u.doc, u.focusPosition, e.Document.ID, e.Position.ID)
 	}
