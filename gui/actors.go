@@ -86,7 +86,7 @@ func newActorsPanel(u *ui) *actorsPanel {
 	a.stake = newStakeEditor(a)
 	a.details = container.NewVBox(form, a.stake.content,
 		widget.NewLabelWithStyle("Also called", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		a.aliases.content, a.origin)
+		a.aliases.content, a.origin, timelineButton(func() { u.showTimeline("", u.focusActor) }))
 	a.empty = &widget.Label{Text: "Choose an actor to highlight its mentions in the article and edit it. Tap a column title to sort. Ment.: mentions in the article; Pos.: positions held.",
 		Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance}
 	bar := container.NewHBox(

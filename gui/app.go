@@ -38,7 +38,9 @@ type ui struct {
 	menus     *menus
 	prefs     *prefs
 	hint      *startHint
-	stakes    *stakeMap // the stakeholder map's window, nil when closed
+	stakes    *stakeMap     // the stakeholder map's window, nil when closed
+	compare   *comparison   // the earlier brief the exports compare with
+	timeline  *timelineView // nil while its window is closed
 
 	// dismissed holds the likely-duplicate pairs the user dismissed, for
 	// the session (see pairKey).
@@ -80,7 +82,9 @@ func newUI(a fyne.App, w fyne.Window, version string) *ui {
 	)
 	u.tabs.OnSelected = u.onTab
 	u.hint = newStartHint(u)
-	split := container.NewHSplit(u.article.content, container.NewBorder(u.hint.content, nil, nil, nil, u.tabs))
+	u.compare = newComparison(u)
+	u.compare.above = container.NewVBox(u.hint.content, u.compare.content)
+	split := container.NewHSplit(u.article.content, container.NewBorder(u.compare.above, nil, nil, nil, u.tabs))
 	split.Offset = 0.53
 	w.SetContent(container.NewBorder(newToolbar(u), u.status.content, nil, nil, split))
 	u.menus = newMenus(u)
@@ -110,6 +114,7 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 	u.ed = project.NewEditor(p)
 	u.ed.OnChange = u.onChange
 	u.path, u.name = path, name
+	u.compare.clear() // it was about the brief shown before
 	u.triage.reset()
 	u.doc, u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", "", "", "", ""
 	if len(p.Documents) > 0 {
@@ -180,6 +185,9 @@ func (u *ui) refresh() {
 	u.brief.refresh()
 	u.triage.refresh()
 	u.stakes.refresh()
+	if u.timeline != nil {
+		u.timeline.refresh()
+	}
 	u.status.refresh(p, u.ed.Dirty())
 	u.menus.refresh()
 }

@@ -55,8 +55,13 @@ func (u *ui) export(k exportKind, path string, done func(error)) {
 		created = time.Now()
 	}
 	opt := report.Options{Created: created, Creator: "Briefing Builder " + u.version}
+	prev := u.compare.prev
 	prog := u.progress("Exporting the " + k.name + "…")
 	go func() {
+		if prev != nil { // against the brief as exported, not as compared before
+			c := project.Compare(prev, p)
+			opt.Changes = &c
+		}
 		err := atomicfile.Write(path, false, func(w io.Writer) error { return k.write(w, p, opt) })
 		fyne.Do(func() {
 			prog.Hide()

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -10,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"briefing/analysis"
 	"briefing/document"
 	"briefing/internal/recovery"
 	"briefing/project"
@@ -35,13 +35,17 @@ func (u *ui) fileOpen(then func(path string)) {
 // openPath reads and analyses a file in the background and shows it. A
 // saved project is locked while open; one open in another window is
 // opened only if the user says so (see askHeld).
-func (u *ui) openPath(path string) {
+func (u *ui) openPath(path string) { u.openPathThen(path, nil) }
+
+// openPathThen is openPath, then runs then once the file is shown. A
+// project held by another window opens (if the user says so) without it.
+func (u *ui) openPathThen(path string, then func()) {
 	if !isProjectFile(path) {
-		u.loadPath(path, nil, false)
+		u.load(path, nil, false, then)
 		return
 	}
 	if u.lock != nil && samePath(path, u.path) {
-		u.loadPath(path, u.lock, false) // this window's own file, again
+		u.load(path, u.lock, false, then) // this window's own file, again
 		return
 	}
 	l, err := recovery.Acquire(path)
@@ -54,13 +58,18 @@ func (u *ui) openPath(path string) {
 		fyne.LogError("lock", err) // a read-only folder: open without a lock
 		l = nil
 	}
-	u.loadPath(path, l, false)
+	u.load(path, l, false, then)
 }
 
 // loadPath opens a file in the background; lock is the lock taken on it,
 // released if it does not open. A read-only copy is shown with no file, so
 // that saving asks where.
 func (u *ui) loadPath(path string, lock *recovery.Lock, readOnly bool) {
+	u.load(path, lock, readOnly, nil)
+}
+
+// load is loadPath, then runs then (when set) once the file is shown.
+func (u *ui) load(path string, lock *recovery.Lock, readOnly bool, then func()) {
 	prog := u.progress("Opening and analysing " + filepath.Base(path) + "…")
 	go func() {
 		var p *project.Project
@@ -95,21 +104,22 @@ func (u *ui) loadPath(path string, lock *recovery.Lock, readOnly bool) {
 				u.stamp = recovery.FileStamp{}
 				u.setLock(nil)
 				u.status.say("Opened a copy of " + path + ": your changes go elsewhere with Save As.")
-				return
-			}
-			if kind == project.KindProject {
+			} else if kind == project.KindProject {
 				u.setProject(p, path, p.Brief.Title)
 				u.stamp = stamp
 				u.setLock(lock)
-				return
+			} else {
+				u.stamp = recovery.FileStamp{}
+				u.setLock(lock)
+				u.applyDefaults(p)
+				u.setProject(p, "", p.Brief.Title)
+				u.status.say("Analysed " + filepath.Base(path) + ": review the suggested topics, actors and positions.")
+				u.showReadWarnings(p)
+				u.applyRegistry(true)
 			}
-			u.stamp = recovery.FileStamp{}
-			u.setLock(lock)
-			u.applyDefaults(p)
-			u.setProject(p, "", p.Brief.Title)
-			u.status.say("Analysed " + filepath.Base(path) + ": review the suggested topics, actors and positions.")
-			u.showReadWarnings(p)
-			u.applyRegistry(true)
+			if then != nil {
+				then()
+			}
 		})
 	}()
 }
@@ -203,39 +213,7 @@ func (u *ui) analysePasted(text string) {
 
 // addArticle adds a second (third...) article to the brief.
 func (u *ui) addArticle() {
-	u.fileOpen(u.addArticlePath)
-}
-
-func (u *ui) addArticlePath(path string) {
-	prog := u.progress("Analysing " + filepath.Base(path) + "…")
-	go func() {
-		doc, err := document.Load(path)
-		var res *analysis.Result
-		if err == nil {
-			res = analysis.Analyze(doc)
-		}
-		fyne.Do(func() {
-			prog.Hide()
-			if u.afterLoad != nil {
-				defer u.afterLoad()
-			}
-			if err != nil {
-				u.showError("Could not add "+filepath.Base(path), err, openAdvice(err))
-				return
-			}
-			var id string
-			if u.do("Add article", func(p *project.Project) error {
-				p.AddDocument(doc, res)
-				id = p.Documents[len(p.Documents)-1].ID
-				return nil
-			}) {
-				u.doc = id
-				u.article.showDocument()
-				u.refresh()
-				u.applyRegistry(false)
-			}
-		})
-	}()
+	u.fileOpen(func(path string) { u.addArticles([]string{path}) })
 }
 
 // save writes the project to its file, or asks for one.
@@ -300,18 +278,30 @@ func (u *ui) onClose() {
 		u.prefs.saveWindow(u.win.Canvas().Size())
 		u.stopAutosave(true)
 		u.setLock(nil)
+		u.timeline.close()
 		u.win.Close()
 	})
 }
 
-// onDropped opens the first file dropped on the window.
+// onDropped opens or adds the files (and the articles of the folders)
+// dropped on the window: see dropPaths.
 func (u *ui) onDropped(_ fyne.Position, items []fyne.URI) {
+	var paths []string
 	for _, it := range items {
 		if it.Scheme() != "file" {
 			continue
 		}
 		path := it.Path()
-		u.confirmDiscard("opening "+filepath.Base(path), func() { u.openPath(path) })
-		return
+		if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+			files, err := document.FolderArticles(path)
+			if err != nil {
+				u.showError("Could not add the folder "+filepath.Base(path), err, "")
+				return
+			}
+			paths = append(paths, files...)
+			continue
+		}
+		paths = append(paths, path)
 	}
+	u.dropPaths(paths)
 }

@@ -48,6 +48,8 @@ func newMenus(u *ui) *menus {
 		item("Open…", u.openDialog, shortcut(fyne.KeyO, false)),
 		m.recent,
 		fyne.NewMenuItem("Add Article to This Brief…", u.addArticle),
+		fyne.NewMenuItem("Add Articles from a Folder…", u.addFolderDialog),
+		fyne.NewMenuItem("Compare with an Earlier Brief…", u.compareDialog),
 		fyne.NewMenuItemSeparator(),
 		item("Save", u.save, shortcut(fyne.KeyS, false)),
 		item("Save As…", u.saveAs, shortcut(fyne.KeyS, true)),
@@ -69,6 +71,8 @@ func newMenus(u *ui) *menus {
 		item("Review Suggestions", u.showReview, shortcut(fyne.KeyR, false)),
 		fyne.NewMenuItem("Likely Duplicate Actors…", u.actors.showDuplicates),
 		fyne.NewMenuItem("Stakeholder Map", u.showStakeMap),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Timeline of the Topic or Actor…", u.showFocusedTimeline),
 	)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),

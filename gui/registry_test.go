@@ -218,7 +218,7 @@ func TestRegistryManageDeletes(t *testing.T) {
 func TestRegistryAppliesToAnAddedArticle(t *testing.T) {
 	u, _ := newRegistryUI(t)
 	u.changeRegistry(func(r *actorregistry.Registry) { r.RecordMerge("Volodymyr Zelensky", []string{"Zelenskyy"}) })
-	loadArticle(t, u, "tuesday.txt", zelenskyTuesday, u.addArticlePath)
+	loadArticle(t, u, "tuesday.txt", zelenskyTuesday, func(path string) { u.addArticles([]string{path}) })
 	if actorCalled(u, "Zelenskyy") != nil || actorCalled(u, "Volodymyr Zelensky") == nil {
 		t.Fatalf("the added article's Zelenskys are not one actor: %q", actorNames(u))
 	}

@@ -56,7 +56,7 @@ func newTopicsPanel(u *ui) *topicsPanel {
 		widget.NewFormItem("Tags", t.tags),
 		widget.NewFormItem("Comment", t.note),
 	)
-	t.details = container.NewVBox(form, t.origin, t.extras)
+	t.details = container.NewVBox(form, timelineButton(func() { u.showTimeline(u.focusTopic, "") }), t.origin, t.extras)
 	t.empty = widget.NewLabel("Choose a topic to see its sentences in the article and edit it.")
 	t.empty.Wrapping = fyne.TextWrapWord
 	t.empty.Importance = widget.LowImportance

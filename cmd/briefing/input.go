@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -42,14 +41,8 @@ func openInput(arg string, stdin io.Reader) (*project.Project, error) {
 	return p, nil
 }
 
-// articleExts are the files a folder given as FILE contributes: the
-// article formats the document readers take.
-var articleExts = []string{".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
-
 // expandInputs lists the files the FILE arguments stand for: a folder
-// stands for its article files (not its sub-folders, hidden files or
-// other files), in name order, so that a story saved as one file a day
-// reads in order.
+// stands for its article files, as document.FolderArticles lists them.
 func expandInputs(args []string) ([]string, error) {
 	var out []string
 	for _, arg := range args {
@@ -62,34 +55,11 @@ func expandInputs(args []string) ([]string, error) {
 			out = append(out, arg) // the loader says what is wrong with it
 			continue
 		}
-		entries, err := os.ReadDir(arg)
+		files, err := document.FolderArticles(arg)
 		if err != nil {
-			return nil, oneLineError{fmt.Errorf("cannot list the folder %s: %w", document.QuoteName(arg), errors.Unwrap(err))}
+			return nil, oneLineError{err}
 		}
-		n, folders := 0, 0
-		for _, e := range entries { // sorted by name
-			name := e.Name()
-			if e.IsDir() && !strings.HasPrefix(name, ".") {
-				folders++
-			}
-			if strings.HasPrefix(name, ".") || !slices.Contains(articleExts, strings.ToLower(filepath.Ext(name))) {
-				continue
-			}
-			path := filepath.Join(arg, name)
-			if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
-				continue
-			}
-			out = append(out, path)
-			n++
-		}
-		if n == 0 {
-			sub := ""
-			if folders > 0 {
-				sub = "; the folders in it are not read"
-			}
-			return nil, oneLineError{fmt.Errorf("no article files in folder %s (looked for %s files%s)",
-				document.QuoteName(arg), strings.Join(articleExts, " "), sub)}
-		}
+		out = append(out, files...)
 	}
 	return out, nil
 }

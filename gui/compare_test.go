@@ -1,0 +1,91 @@
+package gui
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"briefing/project"
+)
+
+// pdfText exports the brief as a PDF and returns its text.
+func pdfText(t *testing.T, u *ui) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "brief.pdf")
+	done := make(chan error, 1)
+	u.export(exportPDF, path, func(err error) { done <- err })
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// xlsxSheets exports the workbook and returns its sheets' names, as
+// openpyxl reads them.
+func xlsxSheets(t *testing.T, u *ui) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "brief.xlsx")
+	done := make(chan error, 1)
+	u.export(exportXLSX, path, func(err error) { done <- err })
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("/usr/bin/python3", "-c", "import sys, openpyxl; print(','.join(openpyxl.load_workbook(sys.argv[1]).sheetnames))", path).Output()
+	if err != nil {
+		t.Fatalf("openpyxl: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// Comparing with an earlier brief lists the new source, says that the
+// exports include the changes, and the PDF then has "What changed since";
+// Stop comparing takes it out again.
+func TestCompareWithEarlierBrief(t *testing.T) {
+	files := storyFiles(t)
+	prev, _, err := project.Open(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev.Brief.Date = "2026-03-02"
+	prevPath := filepath.Join(t.TempDir(), "monday.brief")
+	if err := project.Save(prevPath, prev); err != nil {
+		t.Fatal(err)
+	}
+
+	u := newTestUI(t)
+	done := waitLoads(u)
+	u.openPathThen(prevPath, func() { u.addArticles(files[1:]) })
+	<-done // opened
+	<-done // added
+	u.compareWith(prevPath)
+	<-done
+	txt := overlayText(t, u)
+	for _, want := range []string{"What changed since 2 March 2026", "New sources (1)", "Moscow signals openness to grain corridor talks", "1 new source"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("the changes dialog lacks %q:\n%s", want, txt)
+		}
+	}
+	if got := u.compare.label.Text; !u.compare.content.Visible() || got != "Exports include the changes since 2 March 2026 (monday.brief)." {
+		t.Errorf("the window says %q (shown %v)", got, u.compare.content.Visible())
+	}
+	tapButton(t, u, "Close")
+
+	if pdf := pdfText(t, u); !strings.Contains(pdf, "What changed since 2 March 2026") || !strings.Contains(pdf, "Moscow signals openness") {
+		t.Errorf("the PDF has no changes section:\n%.600s", pdf)
+	}
+	if sheets := xlsxSheets(t, u); !strings.Contains(sheets, "Changes") {
+		t.Errorf("the workbook has no Changes sheet: %s", sheets)
+	}
+	tapButton(t, u, "Stop comparing")
+	if u.compare.content.Visible() {
+		t.Error("Stop comparing leaves the line shown")
+	}
+	if pdf := pdfText(t, u); strings.Contains(pdf, "What changed since") {
+		t.Error("after Stop comparing the PDF still has the changes")
+	}
+}
