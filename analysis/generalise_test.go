@@ -71,6 +71,10 @@ func TestStanceCues(t *testing.T) {
 		{"concessive clause gives way to the main clause",
 			"U.S. Response to the Strike\n\nPress Statement\n\nWhile we do not seek escalation, we will continue to support the defense of our partners.",
 			"United States", "While we do not seek", Supports},
+		{"deliberation under way is neutral", "Health Minister Anna Berg said the ministry is considering new limits on salt in bread.",
+			"Anna Berg", "is considering", Neutral},
+		{"a finished review is a fact", "Health Minister Anna Berg said the ministry reviewed the limits on salt in bread last year.",
+			"Anna Berg", "reviewed the limits", Claims},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

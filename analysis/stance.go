@@ -112,7 +112,7 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		if c == nil {
 			continue
 		}
-		if a.othersIntent(k) {
+		if a.othersIntent(k) || c.stance == Neutral {
 			k += len(c.toks) - 1
 			continue
 		}
@@ -131,6 +131,21 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		k += len(c.toks) - 1
 	}
 	return sup, opp
+}
+
+// undecided says whether tokens from..te hold a cue of deliberation still under way ("is
+// exploring a bid", "will assess the data", "the outlook is uncertain"): a holder who is
+// still weighing something has not taken a side, and has not asserted a fact either.
+func (a *analyzer) undecided(from, te int) bool {
+	for k := from; k < te; k++ {
+		if !a.toks[k].word {
+			continue
+		}
+		if c := a.cueAt(k, te); c != nil && c.stance == Neutral {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
@@ -185,6 +200,9 @@ func (a *analyzer) stanceOf(st sentence, h holder) string {
 		return Opposes
 	case sup > 0 && opp > 0:
 		return Neutral // mixed: "called the talks constructive but said difficult issues remain"
+	}
+	if sup == 0 && opp == 0 && a.undecided(from, st.te) {
+		return Neutral // "she says they are looking at guidelines": still weighing them
 	}
 	if h.vstart < 0 && a.programmeItem(st) {
 		return Supports // the sentence is held by its speaker or author, not by a verb
