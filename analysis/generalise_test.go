@@ -75,6 +75,12 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "is considering", Neutral},
 		{"a finished review is a fact", "Health Minister Anna Berg said the ministry reviewed the limits on salt in bread last year.",
 			"Anna Berg", "reviewed the limits", Claims},
+		{"what a goal requires is a claim", "“To win a seat in this state, a candidate must raise large sums of money,” Senator Anna Berg said.",
+			"Anna Berg", "must raise", Claims},
+		{"in order to: a condition, not a call", "Senator Anna Berg said that a candidate must raise large sums of money in order to win a seat.",
+			"Anna Berg", "in order to", Claims},
+		{"a purpose after the urged act still urges it", "Senator Anna Berg said that the state must act quickly to protect the wetlands.",
+			"Anna Berg", "must act", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

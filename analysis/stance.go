@@ -32,6 +32,83 @@ var (
 	selfSubjects  = wordSet("selfSubjects")
 )
 
+// necessityWords are the modals of necessity in stance cues ("must", "need to").
+var necessityWords = wordSet("necessityWords")
+
+// instrumental says whether the necessity cue c at token k states what a goal requires
+// rather than urging it: "To make a difference you must have the pulpit", "In order to be
+// invited, we must raise money" state a condition (a claim about means and ends), while
+// "we must act to protect them" urges the act. The parse shows the goal as a purpose clause
+// ("to", "in order to") of the modal's verb, placed before it or opened by "in order".
+func (a *analyzer) instrumental(c *stanceCue, k, from int) bool {
+	sy := a.syn
+	if sy == nil {
+		return false
+	}
+	if a.frontedPurpose(from, k) {
+		return true
+	}
+	modal := -1
+	for j, w := range c.toks {
+		if necessityWords[w] {
+			modal = k + j
+			break
+		}
+	}
+	if modal < 0 {
+		return false
+	}
+	lo, hi := sy.span(a.toks[modal].s, a.toks[modal].e)
+	if lo >= hi {
+		return false
+	}
+	v := lo
+	if t := sy.toks[v]; t.dep == "aux" && t.head >= 0 {
+		v = t.head
+	}
+	for _, ch := range sy.children(v) {
+		if sy.toks[ch].dep != "advcl" {
+			continue
+		}
+		for _, m := range sy.children(ch) {
+			mt := sy.toks[m]
+			if mt.dep != "mark" {
+				continue
+			}
+			if mt.low == "in" && sy.child(m, "fixed") >= 0 && sy.toks[sy.child(m, "fixed")].low == "order" {
+				return true // "in order to"
+			}
+			if mt.low == "to" && ch < v {
+				return true // a fronted purpose: "To win, you must ..."
+			}
+		}
+	}
+	return false
+}
+
+// frontedPurpose says whether the clause from..k opens with a purpose ("To win a seat,
+// ...") that a comma closes before k, read on the surface where the parse takes the
+// purpose for the head of the clause.
+func (a *analyzer) frontedPurpose(from, k int) bool {
+	j := from
+	for j < k && (!a.toks[j].word || a.low(j) == "that") {
+		j++
+	}
+	if j+1 >= k || a.low(j) != "to" {
+		return false
+	}
+	lo, hi := a.syn.span(a.toks[j+1].s, a.toks[j+1].e)
+	if lo >= hi || a.syn.toks[lo].upos != "VERB" {
+		return false
+	}
+	for m := j + 2; m < k; m++ {
+		if a.low(m) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // othersIntent says whether the intention cue at token k has a named subject of its own:
 // in "Kovalenko said Russia aims to shift the burden onto Ukraine" the aim is Russia's, and
 // Kovalenko only reports it. Under a pronoun or no subject ("it will continue", "we will
@@ -112,7 +189,7 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		if c == nil {
 			continue
 		}
-		if a.othersIntent(k) || c.stance == Neutral {
+		if a.othersIntent(k) || c.stance == Neutral || a.instrumental(c, k, from) {
 			k += len(c.toks) - 1
 			continue
 		}
