@@ -81,6 +81,12 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "in order to", Claims},
 		{"a purpose after the urged act still urges it", "Senator Anna Berg said that the state must act quickly to protect the wetlands.",
 			"Anna Berg", "must act", Supports},
+		{"a call to stop something opposes it", "The Red Cross called on the companies that supply the militia to stop their deliveries of fuel.",
+			"International Committee of the Red Cross", "called on", Opposes},
+		{"a call for an end opposes", "Foreign Minister Anna Berg called for an end to the blockade of the port.",
+			"Anna Berg", "called for", Opposes},
+		{"a call to carry on supports", "The Red Cross called on the companies that supply the hospitals to continue their deliveries of fuel.",
+			"International Committee of the Red Cross", "called on", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -225,6 +225,48 @@ func (a *analyzer) undecided(from, te int) bool {
 	return false
 }
 
+// requestWords and cessationWords: see lexicon/wordlists.tsv.
+var (
+	requestWords   = wordSet("requestWords")
+	cessationWords = wordSet("cessationWords")
+)
+
+// asksToEnd says whether the request whose verb ends before token from asks for an end:
+// its first infinitive ("urged Russia to stop the attacks", "called on the companies that
+// host the site to discontinue their services") or the noun it calls for ("called for an
+// end to the blockade") is a word of cessation. Asking that something end opposes it.
+func (a *analyzer) asksToEnd(from, te int) bool {
+	if j := from; j > 0 && a.low(j-1) == "for" || j < te && a.low(j) == "for" {
+		if a.low(j) == "for" {
+			j++
+		}
+		for j < te && (a.low(j) == "a" || a.low(j) == "an" || a.low(j) == "the" || a.low(j) == "immediate") {
+			j++
+		}
+		return j < te && cessationWords[a.low(j)]
+	}
+	for k := from; k < te && k < from+30; k++ {
+		switch l := a.low(k); {
+		case l == "." || l == ";" || l == ":":
+			return false
+		case l == "to" && k+1 < te && a.toks[k+1].word:
+			if a.isVerb(k + 1) {
+				return cessationWords[a.low(k+1)]
+			}
+		}
+	}
+	return false
+}
+
+// isVerb says whether the parse reads token k as a verb.
+func (a *analyzer) isVerb(k int) bool {
+	if a.syn == nil {
+		return false
+	}
+	lo, hi := a.syn.span(a.toks[k].s, a.toks[k].e)
+	return lo < hi && a.syn.toks[lo].upos == "VERB"
+}
+
 // quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
 func (a *analyzer) quoteFirst(st sentence) bool {
 	return st.ts < st.te && (a.txts[st.ts] == "“" || a.txts[st.ts] == "\"")
@@ -237,6 +279,9 @@ func (a *analyzer) stanceOf(st sentence, h holder) string {
 		return a.stanceOf(st, holder{verb: -1, vstart: -1})
 	}
 	base := h.stance
+	if base == Supports && h.verb >= 0 && requestWords[a.low(h.vstart)] && a.asksToEnd(h.verb, st.te) {
+		return Opposes // "called on the companies to discontinue their services"
+	}
 	if h.fixed {
 		if h.vstart >= 0 && a.negatedAt(h.vstart, st.ts) {
 			if base == Supports {
