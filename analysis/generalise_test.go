@@ -87,6 +87,10 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "called for", Opposes},
 		{"a call to carry on supports", "The Red Cross called on the companies that supply the hospitals to continue their deliveries of fuel.",
 			"International Committee of the Red Cross", "called on", Supports},
+		{"a pledge of harm is a threat", "“We will destroy the rebel bases,” Defence Minister Anna Berg said.",
+			"Anna Berg", "We will destroy", Opposes},
+		{"a pledge of help supports", "“We will rebuild the bridges,” Defence Minister Anna Berg said.",
+			"Anna Berg", "We will rebuild", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -193,6 +193,11 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 			k += len(c.toks) - 1
 			continue
 		}
+		if c.stance == Supports && a.threat(c, k, te) {
+			opp += c.weight // "we will destroy you": a pledge of harm threatens its target
+			k += len(c.toks) - 1
+			continue
+		}
 		switch neg := a.negatedAt(k, from); {
 		case neg && c.stance == Supports && c.weight >= 2:
 			opp += c.weight // "does not support"
@@ -225,10 +230,11 @@ func (a *analyzer) undecided(from, te int) bool {
 	return false
 }
 
-// requestWords and cessationWords: see lexicon/wordlists.tsv.
+// requestWords, cessationWords and harmVerbs: see lexicon/wordlists.tsv.
 var (
 	requestWords   = wordSet("requestWords")
 	cessationWords = wordSet("cessationWords")
+	harmVerbs      = wordSet("harmVerbs")
 )
 
 // asksToEnd says whether the request whose verb ends before token from asks for an end:
@@ -265,6 +271,25 @@ func (a *analyzer) isVerb(k int) bool {
 	}
 	lo, hi := a.syn.span(a.toks[k].s, a.toks[k].e)
 	return lo < hi && a.syn.toks[lo].upos == "VERB"
+}
+
+// threat says whether the support cue c at token k is a pledge ("we will", "I shall") of
+// harm: the verb it announces, after at most one adverb, is a verb of harm.
+func (a *analyzer) threat(c *stanceCue, k, te int) bool {
+	pledge := false
+	for _, w := range c.toks {
+		if w == "will" || w == "shall" {
+			pledge = true
+		}
+	}
+	if !pledge {
+		return false
+	}
+	j := k + len(c.toks)
+	if j+1 < te && strings.HasSuffix(a.low(j), "ly") {
+		j++ // "we will utterly destroy"
+	}
+	return j < te && harmVerbs[a.low(j)]
 }
 
 // quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
