@@ -91,6 +91,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "We will destroy", Opposes},
 		{"a pledge of help supports", "“We will rebuild the bridges,” Defence Minister Anna Berg said.",
 			"Anna Berg", "We will rebuild", Supports},
+		{"the holder's calls for a measure support it", "Professor Anna Berg says the council has ignored her repeated calls for lower speed limits near schools.",
+			"Anna Berg", "calls for", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
