@@ -93,6 +93,10 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "We will rebuild", Supports},
 		{"the holder's calls for a measure support it", "Professor Anna Berg says the council has ignored her repeated calls for lower speed limits near schools.",
 			"Anna Berg", "calls for", Supports},
+		{"a decision to act supports the act", "Nordbank has announced its decision to fund three new schools in the north of the country.",
+			"Nordbank", "decision to fund", Supports},
+		{"another's decision is reported", "Foreign Minister Anna Berg said the rebel group decided to move the talks to the spring.",
+			"Anna Berg", "decided to move", Claims},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
