@@ -97,6 +97,12 @@ func TestStanceCues(t *testing.T) {
 			"Nordbank", "decision to fund", Supports},
 		{"another's decision is reported", "Foreign Minister Anna Berg said the rebel group decided to move the talks to the spring.",
 			"Anna Berg", "decided to move", Claims},
+		{"a measure called unfair is opposed", "Senator Anna Berg said the new grazing rules were unfair to small farmers.",
+			"Anna Berg", "unfair", Opposes},
+		{"excess finds fault", "Senator Anna Berg said there are too few nurses in the rural hospitals of the region.",
+			"Anna Berg", "too few", Opposes},
+		{"raising questions challenges", "Senator Anna Berg said the figures raise questions about the ministry's count of the new homes.",
+			"Anna Berg", "raise questions", Opposes},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
