@@ -103,6 +103,10 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "too few", Opposes},
 		{"raising questions challenges", "Senator Anna Berg said the figures raise questions about the ministry's count of the new homes.",
 			"Anna Berg", "raise questions", Opposes},
+		{"support on a condition is neutral", "Minister Anna Berg said her government would support the treaty if the border talks resume in March.",
+			"Anna Berg", "if the border talks", Neutral},
+		{"an 'if' that asks sets no condition", "Minister Anna Berg said her government supports the treaty and does not know if the border talks resume in March.",
+			"Anna Berg", "if the border talks", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -292,6 +292,46 @@ func (a *analyzer) threat(c *stanceCue, k, te int) bool {
 	return j < te && harmVerbs[a.low(j)]
 }
 
+// conditional says whether tokens from..te put a condition on what they say ("we would
+// back the deal if the talks resume", "unless the ban is lifted"): support on a condition
+// is not yet taken, which the guideline counts as neutral. "As if", "even if" and "few if
+// any" set no condition.
+func (a *analyzer) conditional(from, te int) bool {
+	for k := from; k < te; k++ {
+		switch a.low(k) {
+		case "unless":
+			return true
+		case "if":
+			prev, next := "", ""
+			if k > from {
+				prev = a.low(k - 1)
+			}
+			if k+1 < te {
+				next = a.low(k + 1)
+			}
+			if prev != "as" && prev != "even" && next != "any" && !a.indirectQuestion(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indirectQuestion says whether the parse reads the "if" at token k as opening a
+// complement ("not knowing if they would return"), a question, not a condition.
+func (a *analyzer) indirectQuestion(k int) bool {
+	sy := a.syn
+	if sy == nil {
+		return false
+	}
+	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
+	if lo >= hi || sy.toks[lo].head < 0 {
+		return false
+	}
+	d := sy.toks[sy.toks[lo].head].dep
+	return d == "ccomp" || d == "csubj" || d == "xcomp"
+}
+
 // quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
 func (a *analyzer) quoteFirst(st sentence) bool {
 	return st.ts < st.te && (a.txts[st.ts] == "“" || a.txts[st.ts] == "\"")
@@ -341,6 +381,8 @@ func (a *analyzer) stanceOf(st sentence, h holder) string {
 		return Neutral
 	}
 	switch {
+	case net > 0 && a.conditional(from, st.te):
+		return Neutral // "would be prepared to adjust the rate if risks emerge": conditional
 	case net > 0:
 		return Supports
 	case net < 0:
