@@ -107,6 +107,12 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "if the border talks", Neutral},
 		{"an 'if' that asks sets no condition", "Minister Anna Berg said her government supports the treaty and does not know if the border talks resume in March.",
 			"Anna Berg", "if the border talks", Supports},
+		{"a passive tells what others did", "Minister Anna Berg said no applicant will be refused because of the form alone.",
+			"Anna Berg", "will be refused", Claims},
+		{"a passive with a modal is the holder's call", "Minister Anna Berg said the new form must be rejected by the committee.",
+			"Anna Berg", "must be rejected", Opposes},
+		{"the holder's own feeling in the passive counts", "Minister Anna Berg said she was troubled by the new figures on child poverty.",
+			"Anna Berg", "was troubled", Opposes},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -134,6 +134,31 @@ func (a *analyzer) othersIntent(k int) bool {
 	return (u.upos == "PROPN" || u.upos == "NOUN") && !selfSubjects[u.low]
 }
 
+// passiveEvent says whether the cue at token k is a verb in the passive without a modal:
+// "no one will be refused a hearing", "the plan was rejected by parliament" tell what
+// someone else does or did to the subject, which the holder reports, while "the plan must
+// be rejected" keeps the holder's call.
+func (a *analyzer) passiveEvent(k int) bool {
+	sy := a.syn
+	if sy == nil {
+		return false
+	}
+	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
+	if lo >= hi || sy.toks[lo].upos != "VERB" || sy.child(lo, "aux:pass") < 0 {
+		return false
+	}
+	for _, c := range sy.children(lo) {
+		t := sy.toks[c]
+		if t.dep == "aux" && necessityWords[t.low] {
+			return false
+		}
+		if t.dep == "nsubj:pass" && selfSubjects[t.low] {
+			return false // "we are troubled by", "she was pleased": the holder's own feeling
+		}
+	}
+	return true
+}
+
 // cueAt matches the stance lexicon at token k (before end); it returns the cue or nil.
 func (a *analyzer) cueAt(k, end int) *stanceCue {
 	for _, c := range a.lx.cues[a.low(k)] {
@@ -189,7 +214,7 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		if c == nil {
 			continue
 		}
-		if a.othersIntent(k) || c.stance == Neutral || a.instrumental(c, k, from) {
+		if a.othersIntent(k) || a.passiveEvent(k) || c.stance == Neutral || a.instrumental(c, k, from) {
 			k += len(c.toks) - 1
 			continue
 		}
