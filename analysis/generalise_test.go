@@ -113,6 +113,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "must be rejected", Opposes},
 		{"the holder's own feeling in the passive counts", "Minister Anna Berg said she was troubled by the new figures on child poverty.",
 			"Anna Berg", "was troubled", Opposes},
+		{"noting a fact asserts it", "Finance Minister Anna Berg noted that exports rose by four percent in May.",
+			"Anna Berg", "noted that exports", Claims},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
