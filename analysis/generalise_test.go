@@ -115,6 +115,10 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "was troubled", Opposes},
 		{"noting a fact asserts it", "Finance Minister Anna Berg noted that exports rose by four percent in May.",
 			"Anna Berg", "noted that exports", Claims},
+		{"calling something by a name asserts it", "Interior Minister Anna Berg called the fire at the depot an accident.",
+			"Anna Berg", "called the fire", Claims},
+		{"calling it by an evaluative name takes a side", "Interior Minister Anna Berg called the new rules productive.",
+			"Anna Berg", "called the new rules", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
