@@ -119,6 +119,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "called the fire", Claims},
 		{"calling it by an evaluative name takes a side", "Interior Minister Anna Berg called the new rules productive.",
 			"Anna Berg", "called the new rules", Supports},
+		{"a readiness on a condition is neutral", "Norway would be prepared to lift the new tariffs on steel if the talks resume in March.",
+			"Norway", "be prepared", Neutral},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -424,6 +424,9 @@ func (a *analyzer) stanceOf(st sentence, h holder) string {
 	if base == "" {
 		return Claims
 	}
+	if base == Supports && a.conditional(from, st.te) {
+		return Neutral // "would be prepared to adjust the rate if risks emerge"
+	}
 	return base
 }
 
