@@ -121,6 +121,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "called the new rules", Supports},
 		{"a readiness on a condition is neutral", "Norway would be prepared to lift the new tariffs on steel if the talks resume in March.",
 			"Norway", "be prepared", Neutral},
+		{"naming goals takes no side", "Minister Anna Berg said the plan sets out the goals of the region for the next decade.",
+			"Anna Berg", "the goals of the region", Claims},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
