@@ -123,6 +123,10 @@ func TestStanceCues(t *testing.T) {
 			"Norway", "be prepared", Neutral},
 		{"naming goals takes no side", "Minister Anna Berg said the plan sets out the goals of the region for the next decade.",
 			"Anna Berg", "the goals of the region", Claims},
+		{"asking a question is an inquiry", "Minister Anna Berg has asked the police how the files ended up in a public bin.",
+			"Anna Berg", "asked the police how", Neutral},
+		{"asking for an act supports it", "Minister Anna Berg has asked the police to reopen the files on the fire.",
+			"Anna Berg", "asked the police to", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -289,6 +289,24 @@ func (a *analyzer) asksToEnd(from, te int) bool {
 	return false
 }
 
+// questionWords: see lexicon/wordlists.tsv.
+var questionWords = wordSet("questionWords")
+
+// asksQuestion says whether the request verb ending before token from asks a question: its
+// object, within a few words, is an indirect question ("asked officials how ...", "asked
+// whether"), not an act to do ("asked them to leave", "asked for help", "asked that").
+func (a *analyzer) asksQuestion(from, te int) bool {
+	for k := from; k < te && k < from+6; k++ {
+		switch l := a.low(k); {
+		case questionWords[l]:
+			return true
+		case l == "to" || l == "for" || l == "that" || l == "," || l == ".":
+			return false
+		}
+	}
+	return false
+}
+
 // isVerb says whether the parse reads token k as a verb.
 func (a *analyzer) isVerb(k int) bool {
 	if a.syn == nil {
@@ -369,6 +387,9 @@ func (a *analyzer) stanceOf(st sentence, h holder) string {
 		return a.stanceOf(st, holder{verb: -1, vstart: -1})
 	}
 	base := h.stance
+	if base == Supports && h.verb >= 0 && requestWords[a.low(h.vstart)] && a.asksQuestion(h.verb, st.te) {
+		return Neutral // "asked officials how the papers wound up on the street": an inquiry
+	}
 	if base == Supports && h.verb >= 0 && requestWords[a.low(h.vstart)] && a.asksToEnd(h.verb, st.te) {
 		return Opposes // "called on the companies to discontinue their services"
 	}
