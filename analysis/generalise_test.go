@@ -127,6 +127,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "asked the police how", Neutral},
 		{"asking for an act supports it", "Minister Anna Berg has asked the police to reopen the files on the fire.",
 			"Anna Berg", "asked the police to", Supports},
+		{"a prohibition opposes the act", "“Do not sign the new fishing treaty with the islands,” Anna Berg told the members of parliament.",
+			"Anna Berg", "Do not sign", Opposes},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -195,6 +195,9 @@ func (a *analyzer) negatedAt(k, lo int) bool {
 
 // contentStance weighs the stance cues of tokens from..te; it returns the support and opposition weights.
 func (a *analyzer) contentStance(from, te int) (sup, opp int) {
+	if a.prohibition(from, te) {
+		opp += 2 // "Do not attempt to ...": a prohibition opposes the act it forbids
+	}
 	for k := from; k < te; k++ {
 		if !a.toks[k].word {
 			continue
@@ -373,6 +376,25 @@ func (a *analyzer) indirectQuestion(k int) bool {
 	}
 	d := sy.toks[sy.toks[lo].head].dep
 	return d == "ccomp" || d == "csubj" || d == "xcomp"
+}
+
+// prohibition says whether the clause from..te opens with a negative imperative: "Do not
+// attempt to escape", "Don't sign it", "Never give in to them" forbid an act, with no
+// subject before the verb.
+func (a *analyzer) prohibition(from, te int) bool {
+	k := from
+	for k < te && !a.toks[k].word {
+		k++
+	}
+	switch {
+	case k+2 < te && a.low(k) == "do" && (a.low(k+1) == "not" || a.low(k+1) == "n't"):
+		k += 2
+	case k+1 < te && a.low(k) == "never":
+		k++
+	default:
+		return false
+	}
+	return a.isVerb(k)
 }
 
 // quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
