@@ -129,6 +129,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "asked the police to", Supports},
 		{"a prohibition opposes the act", "“Do not sign the new fishing treaty with the islands,” Anna Berg told the members of parliament.",
 			"Anna Berg", "Do not sign", Opposes},
+		{"an expressed interest supports", "Minister Anna Berg expressed interest in the post of governor of the central bank.",
+			"Anna Berg", "expressed interest", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
