@@ -131,6 +131,9 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "Do not sign", Opposes},
 		{"an expressed interest supports", "Minister Anna Berg expressed interest in the post of governor of the central bank.",
 			"Anna Berg", "expressed interest", Supports},
+		{"a concessive clause of one holder before another's main clause",
+			"Though Senator Anna Berg has expressed support for the bill, Senator Peter Lind is its only sponsor so far.",
+			"Anna Berg", "expressed support", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -397,6 +397,25 @@ func (a *analyzer) prohibition(from, te int) bool {
 	return a.isVerb(k)
 }
 
+// clauseEnd returns the comma, semicolon or colon that closes the clause of token v, or te.
+func (a *analyzer) clauseEnd(v, te int) int {
+	for k := v; k < te; k++ {
+		if l := a.low(k); l == "," || l == ";" || l == ":" {
+			return k
+		}
+	}
+	return te
+}
+
+// holderGoesOn says whether the clause from token k goes on under a pronoun subject ("...,
+// we will continue to support"), which is the holder of the concessive clause before it.
+func (a *analyzer) holderGoesOn(k, te int) bool {
+	for k < te && !a.toks[k].word {
+		k++
+	}
+	return k < te && selfSubjects[a.low(k)]
+}
+
 // quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
 func (a *analyzer) quoteFirst(st sentence) bool {
 	return st.ts < st.te && (a.txts[st.ts] == "“" || a.txts[st.ts] == "\"")
@@ -405,9 +424,20 @@ func (a *analyzer) quoteFirst(st sentence) bool {
 // stanceOf decides the stance of a position held by h in sentence st.
 func (a *analyzer) stanceOf(st sentence, h holder) string {
 	if h.vstart >= 0 && a.inConcessive(h.vstart, st.ts) {
+		if end := a.clauseEnd(h.vstart, st.te); end < st.te && !a.holderGoesOn(end+1, st.te) {
+			// "Though Lynch has expressed interest in the seat, Markey is the only
+			// candidate": the main clause is another's, so the holder's clause decides
+			return a.clauseStance(sentence{s: st.s, e: a.toks[end].s, ts: st.ts, te: end}, h)
+		}
 		// the verb is in a concessive clause: the main clause decides
 		return a.stanceOf(st, holder{verb: -1, vstart: -1})
 	}
+	return a.clauseStance(st, h)
+}
+
+// clauseStance decides the stance of a position held by h in sentence or clause st, by the
+// rules of stanceOf other than the concessive clause.
+func (a *analyzer) clauseStance(st sentence, h holder) string {
 	base := h.stance
 	if base == Supports && h.verb >= 0 && requestWords[a.low(h.vstart)] && a.asksQuestion(h.verb, st.te) {
 		return Neutral // "asked officials how the papers wound up on the street": an inquiry
