@@ -134,6 +134,8 @@ func TestStanceCues(t *testing.T) {
 		{"a concessive clause of one holder before another's main clause",
 			"Though Senator Anna Berg has expressed support for the bill, Senator Peter Lind is its only sponsor so far.",
 			"Anna Berg", "expressed support", Supports},
+		{"a modal in an indirect question urges nothing", "Minister Anna Berg said the ministry asked the farmers how the new rules should be applied.",
+			"Anna Berg", "should be applied", Claims},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

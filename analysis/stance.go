@@ -45,9 +45,6 @@ func (a *analyzer) instrumental(c *stanceCue, k, from int) bool {
 	if sy == nil {
 		return false
 	}
-	if a.frontedPurpose(from, k) {
-		return true
-	}
 	modal := -1
 	for j, w := range c.toks {
 		if necessityWords[w] {
@@ -57,6 +54,9 @@ func (a *analyzer) instrumental(c *stanceCue, k, from int) bool {
 	}
 	if modal < 0 {
 		return false
+	}
+	if a.frontedPurpose(from, k) || a.inQuestion(modal, from) {
+		return true
 	}
 	lo, hi := sy.span(a.toks[modal].s, a.toks[modal].e)
 	if lo >= hi {
@@ -81,6 +81,21 @@ func (a *analyzer) instrumental(c *stanceCue, k, from int) bool {
 			if mt.low == "to" && ch < v {
 				return true // a fronted purpose: "To win, you must ..."
 			}
+		}
+	}
+	return false
+}
+
+// inQuestion says whether the modal at token k stands in an indirect question ("asked
+// their opinions on how the matter should be handled", "whether they must pay"): a
+// question of what should be done urges nothing.
+func (a *analyzer) inQuestion(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		switch l := a.low(j); {
+		case l == "how" || l == "whether" || l == "why":
+			return true
+		case l == "," || l == ";" || l == ":" || l == "and" || l == "but":
+			return false
 		}
 	}
 	return false
