@@ -136,6 +136,10 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "expressed support", Supports},
 		{"a modal in an indirect question urges nothing", "Minister Anna Berg said the ministry asked the farmers how the new rules should be applied.",
 			"Anna Berg", "should be applied", Claims},
+		{"backing a claim asserts it", "Police said four people died in the fire. Interior Minister Anna Berg backed this account on Monday.",
+			"Anna Berg", "backed this account", Claims},
+		{"backing a measure supports it", "Interior Minister Anna Berg backed the new fire code on Monday.",
+			"Anna Berg", "backed the new fire code", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -325,6 +325,19 @@ func (a *analyzer) asksQuestion(from, te int) bool {
 	return false
 }
 
+// assertionNouns: see lexicon/wordlists.tsv.
+var assertionNouns = wordSet("assertionNouns")
+
+// backsAssertion says whether the object right after a verb of support (from token from)
+// is an assertion: "backed this claim", "supported the reports".
+func (a *analyzer) backsAssertion(from, te int) bool {
+	k := from
+	for k < te && k < from+2 && functionWords[a.low(k)] {
+		k++ // "this", "the", "these"
+	}
+	return k < te && assertionNouns[a.low(k)]
+}
+
 // isVerb says whether the parse reads token k as a verb.
 func (a *analyzer) isVerb(k int) bool {
 	if a.syn == nil {
@@ -459,6 +472,9 @@ func (a *analyzer) clauseStance(st sentence, h holder) string {
 	}
 	if base == Supports && h.verb >= 0 && requestWords[a.low(h.vstart)] && a.asksToEnd(h.verb, st.te) {
 		return Opposes // "called on the companies to discontinue their services"
+	}
+	if base == Supports && h.verb >= 0 && a.backsAssertion(h.verb, st.te) {
+		return Claims // "an official backed this claim": endorsing an assertion asserts it
 	}
 	if h.fixed {
 		if h.vstart >= 0 && a.negatedAt(h.vstart, st.ts) {
