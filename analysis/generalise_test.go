@@ -140,6 +140,10 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "backed this account", Claims},
 		{"backing a measure supports it", "Interior Minister Anna Berg backed the new fire code on Monday.",
 			"Anna Berg", "backed the new fire code", Supports},
+		{"confidence that something will happen is a prediction", "Finance Minister Anna Berg said she is confident that inflation will fall below three percent next year.",
+			"Anna Berg", "confident that", Claims},
+		{"confidence in someone supports", "Finance Minister Anna Berg said she has full confidence in the governor of the central bank.",
+			"Anna Berg", "confidence in", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

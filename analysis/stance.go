@@ -174,6 +174,18 @@ func (a *analyzer) passiveEvent(k int) bool {
 	return true
 }
 
+// certaintyWords: see lexicon/wordlists.tsv.
+var certaintyWords = wordSet("certaintyWords")
+
+// belief says whether the cue c at token k is a word of certainty followed by "that": in
+// "has gained greater confidence that inflation is moving toward 2 percent" and "we are
+// confident that the work will continue" the holder predicts or asserts what the clause
+// says (a claim), while "confidence in the partnership" still supports its object.
+func (a *analyzer) belief(c *stanceCue, k, te int) bool {
+	j := k + len(c.toks)
+	return len(c.toks) == 1 && certaintyWords[c.toks[0]] && j < te && a.low(j) == "that"
+}
+
 // cueAt matches the stance lexicon at token k (before end); it returns the cue or nil.
 func (a *analyzer) cueAt(k, end int) *stanceCue {
 	for _, c := range a.lx.cues[a.low(k)] {
@@ -232,7 +244,7 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		if c == nil {
 			continue
 		}
-		if a.othersIntent(k) || a.passiveEvent(k) || c.stance == Neutral || a.instrumental(c, k, from) {
+		if a.othersIntent(k) || a.passiveEvent(k) || a.belief(c, k, te) || c.stance == Neutral || a.instrumental(c, k, from) {
 			k += len(c.toks) - 1
 			continue
 		}
