@@ -144,6 +144,10 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "confident that", Claims},
 		{"confidence in someone supports", "Finance Minister Anna Berg said she has full confidence in the governor of the central bank.",
 			"Anna Berg", "confidence in", Supports},
+		{"consent only on a condition is neutral", "Finance Minister Anna Berg said the bank may sell the bonds only if the markets calm down.",
+			"Anna Berg", "only if", Neutral},
+		{"a generic 'if' states a fact", "Professor Anna Berg said children lose weight if their diet lacks iron.",
+			"Anna Berg", "if their diet", Claims},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -403,6 +403,18 @@ func (a *analyzer) conditional(from, te int) bool {
 	return false
 }
 
+// onlyIf says whether tokens from..te set a restrictive condition ("only if", "only
+// when", "unless"), which makes what they say conditional even without a cue of stance;
+// a plain "if" also opens generic statements of fact ("if iodine is short, children lose").
+func (a *analyzer) onlyIf(from, te int) bool {
+	for k := from; k < te; k++ {
+		if l := a.low(k); l == "unless" || l == "only" && k+1 < te && (a.low(k+1) == "if" || a.low(k+1) == "when") {
+			return true
+		}
+	}
+	return false
+}
+
 // indirectQuestion says whether the parse reads the "if" at token k as opening a
 // complement ("not knowing if they would return"), a question, not a condition.
 func (a *analyzer) indirectQuestion(k int) bool {
@@ -530,6 +542,9 @@ func (a *analyzer) clauseStance(st sentence, h holder) string {
 		return Opposes
 	case sup > 0 && opp > 0:
 		return Neutral // mixed: "called the talks constructive but said difficult issues remain"
+	}
+	if sup == 0 && opp == 0 && a.onlyIf(from, st.te) {
+		return Neutral // "Only if you think it is worthy": consent on a condition
 	}
 	if sup == 0 && opp == 0 && a.undecided(from, st.te) {
 		return Neutral // "she says they are looking at guidelines": still weighing them
