@@ -146,7 +146,23 @@ func (a *analyzer) othersIntent(k int) bool {
 		return false
 	}
 	u := sy.toks[subj]
-	return (u.upos == "PROPN" || u.upos == "NOUN") && !selfSubjects[u.low]
+	return (u.upos == "PROPN" || u.upos == "NOUN") && !selfSubjects[u.low] && !a.namesHolder(u.low)
+}
+
+// namesHolder says whether the lower-cased word w is the last word of the name of an actor
+// holding the position being decided: a body speaks of itself in the third person ("The
+// Committee will continue reducing its holdings" in the Committee's statement).
+func (a *analyzer) namesHolder(w string) bool {
+	for _, id := range a.stanceHolder {
+		n := strings.ToLower(a.actors[id].a.Name)
+		if i := strings.LastIndexByte(n, ' '); i >= 0 {
+			n = n[i+1:]
+		}
+		if n == w {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveEvent says whether the cue at token k is a verb in the passive without a modal:
@@ -475,6 +491,8 @@ func (a *analyzer) quoteFirst(st sentence) bool {
 
 // stanceOf decides the stance of a position held by h in sentence st.
 func (a *analyzer) stanceOf(st sentence, h holder) string {
+	a.stanceHolder = h.actors
+	defer func() { a.stanceHolder = nil }()
 	if h.vstart >= 0 && a.inConcessive(h.vstart, st.ts) {
 		if end := a.clauseEnd(h.vstart, st.te); end < st.te && !a.holderGoesOn(end+1, st.te) {
 			// "Though Lynch has expressed interest in the seat, Markey is the only
