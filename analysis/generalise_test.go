@@ -148,6 +148,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "only if", Neutral},
 		{"a generic 'if' states a fact", "Professor Anna Berg said children lose weight if their diet lacks iron.",
 			"Anna Berg", "if their diet", Claims},
+		{"an announced deliberation is neutral", "“We will continue to monitor the prices of bread and milk,” Minister Anna Berg said.",
+			"Anna Berg", "continue to monitor", Neutral},
 		{"a body naming itself keeps its intention", "Nordbank said in a statement that Nordbank will continue to fund three schools in the north.",
 			"Nordbank", "will continue to fund", Supports},
 	}

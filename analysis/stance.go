@@ -264,6 +264,10 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 			k += len(c.toks) - 1
 			continue
 		}
+		if c.stance == Supports && a.intendsToWeigh(c, k, te) {
+			k += len(c.toks) - 1
+			continue // "will continue to monitor the outlook": still weighing, announced
+		}
 		if c.stance == Supports && a.threat(c, k, te) {
 			opp += c.weight // "we will destroy you": a pledge of harm threatens its target
 			k += len(c.toks) - 1
@@ -373,6 +377,21 @@ func (a *analyzer) isVerb(k int) bool {
 	}
 	lo, hi := a.syn.span(a.toks[k].s, a.toks[k].e)
 	return lo < hi && a.syn.toks[lo].upos == "VERB"
+}
+
+// intendsToWeigh says whether the cue c at token k announces an intention ("will
+// continue", "plans to") whose act, within the next words, is deliberation ("to monitor",
+// "to review"): an announced deliberation is as undecided as one under way.
+func (a *analyzer) intendsToWeigh(c *stanceCue, k, te int) bool {
+	if !intentOpeners[c.toks[0]] && (len(c.toks) < 2 || !intentOpeners[c.toks[1]]) {
+		return false
+	}
+	for j := k + len(c.toks); j < te && j < k+len(c.toks)+3; j++ {
+		if d := a.cueAt(j, te); d != nil {
+			return d.stance == Neutral
+		}
+	}
+	return false
 }
 
 // threat says whether the support cue c at token k is a pledge ("we will", "I shall") of
