@@ -152,6 +152,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "continue to monitor", Neutral},
 		{"a body naming itself keeps its intention", "Nordbank said in a statement that Nordbank will continue to fund three schools in the north.",
 			"Nordbank", "will continue to fund", Supports},
+		{"what would improve things is supported", "“A ban on diesel cars would improve the air in the old town,” Mayor Anna Berg said.",
+			"Anna Berg", "would improve", Supports},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
