@@ -13,6 +13,14 @@ import "strings"
 //   - Verbs of discussion ("discussed", "reviewed") stay neutral unless the content shows a clear stance.
 //   - Sentences held without a verb (transcripts, the author of a statement, quotations) are claims
 //     (assertions of fact) unless their cues show support or opposition.
+//   - The annotation guideline's neutral (undecided, conditional, procedural): deliberation under
+//     way or announced ("is considering", "will continue to monitor"), support on a condition
+//     ("would back it if", "only if"), and questions ("asked how") are neutral.
+//   - Cues that are not the holder's do not count: another's named intention or decision, a
+//     passive event ("no one will be refused"), a necessity stated for a goal ("to win, you
+//     must"), a modal in an indirect question, certainty about a clause ("confident that").
+//   - Some acts take the side of their object: a request to end something and a pledge of harm
+//     oppose it, a prohibition ("Do not sign") opposes the act, backing a claim asserts it.
 
 type stanceCue struct {
 	toks   []string
