@@ -60,6 +60,8 @@ type analyzer struct {
 	sbuf   []byte     // scratch buffer for summaries
 	seen   map[[2]int]bool
 
+	stanceHolder []int // the actors whose position's stance is being decided (stance.go)
+
 	genre          int
 	titleSpeech    bool // the title names a speech or statement: its speaker holds the text
 	titleInterview bool // the title names an interview: the interviewee holds the answers
