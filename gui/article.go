@@ -36,6 +36,7 @@ func newArticlePane(u *ui) *articlePane {
 	a := &articlePane{u: u, view: newArticleView(), entry: newReadOnlyEntry()}
 	a.view.OnTapped = a.onTapped
 	a.entry.OnEscape = u.escape
+	a.entry.Menu = a.selectionMenu
 	a.scroll = newWheelScroll(a.view)
 	a.view.OnHeightChanged = a.scroll.Refresh
 	a.docs = widget.NewSelect(nil, a.onDocChosen)

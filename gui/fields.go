@@ -69,6 +69,18 @@ type readOnlyEntry struct {
 	// OnEscape is called on Esc: the entry has the focus in "select
 	// text" mode, so the window would not see the key.
 	OnEscape func() bool
+	// Menu, when set, gives the right-click menu in place of the Entry's
+	// own, whose Cut and Paste do not apply to an article.
+	Menu func() *fyne.Menu
+}
+
+// TappedSecondary opens Menu at the pointer.
+func (e *readOnlyEntry) TappedSecondary(ev *fyne.PointEvent) {
+	if e.Menu == nil {
+		e.Entry.TappedSecondary(ev)
+		return
+	}
+	showMenuAt(e, e.Menu(), ev)
 }
 
 func newReadOnlyEntry() *readOnlyEntry {

@@ -99,7 +99,7 @@ func (x *positionsPanel) createRow() fyne.CanvasObject {
 	text := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	review := &widget.Label{}
 	item := container.NewBorder(nil, nil, container.NewHBox(check, container.NewStack(width, stance)), review, text)
-	return container.NewStack(heading, item)
+	return newMenuRow(container.NewStack(heading, item))
 }
 
 func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -107,7 +107,9 @@ func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	r := x.rows[i]
-	stack := o.(*fyne.Container)
+	row := o.(*menuRow)
+	row.menu = nil
+	stack := row.content.(*fyne.Container)
 	heading := stack.Objects[0].(*widget.Label)
 	item := stack.Objects[1].(*fyne.Container)
 	if r.pos == nil {
@@ -140,6 +142,7 @@ func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	stance.Importance = stanceImportance(r.pos.Stance)
 	stance.Refresh()
 	id := r.pos.ID
+	row.menu = func() *fyne.Menu { return x.positionMenu(id) }
 	check.OnChanged = nil
 	check.SetChecked(r.pos.Selected)
 	check.OnChanged = func(on bool) { x.setInclude(id, on) }

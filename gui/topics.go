@@ -82,7 +82,7 @@ func (t *topicsPanel) createRow() fyne.CanvasObject {
 	label := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	badge := &widget.Label{Importance: widget.LowImportance}
 	review := &widget.Label{}
-	return container.NewBorder(nil, nil, check, container.NewHBox(review, badge), label)
+	return newMenuRow(container.NewBorder(nil, nil, check, container.NewHBox(review, badge), label))
 }
 
 func (t *topicsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -90,7 +90,8 @@ func (t *topicsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	topic := t.live[i]
-	row := o.(*fyne.Container)
+	wrap := o.(*menuRow)
+	row := wrap.content.(*fyne.Container)
 	label := row.Objects[0].(*widget.Label)
 	check := row.Objects[1].(*widget.Check)
 	right := row.Objects[2].(*fyne.Container)
@@ -104,6 +105,7 @@ func (t *topicsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	n := len(t.u.project().PositionsOn(topic.ID))
 	badge.SetText(fmt.Sprintf("%s · %d pos.", priorityName(topic.Priority), n))
 	id := topic.ID
+	wrap.menu = func() *fyne.Menu { return t.topicMenu(id) }
 	check.OnChanged = nil
 	check.SetChecked(topic.Selected)
 	check.OnChanged = func(on bool) { t.onCheck(id, on) }

@@ -1,0 +1,134 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"briefing/project"
+)
+
+// Right-click menus: on the rows of the topic and position lists, and on
+// the article's selected text. They offer what the buttons, the ticks and
+// the Review keys do, where the pointer already is, as desktop users expect.
+
+// menuRow is a list row that opens a menu on a right click. List rows are
+// reused for other items as the list scrolls, so the row asks for its menu
+// at the time of the click.
+type menuRow struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	menu    func() *fyne.Menu // nil: no menu (a group heading)
+}
+
+func newMenuRow(content fyne.CanvasObject) *menuRow {
+	r := &menuRow{content: content}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer shows the row's content.
+func (r *menuRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+// TappedSecondary opens the row's menu at the pointer.
+func (r *menuRow) TappedSecondary(e *fyne.PointEvent) {
+	if r.menu == nil {
+		return
+	}
+	showMenuAt(r, r.menu(), e)
+}
+
+// showMenuAt pops a menu up at the pointer, on the canvas of o.
+func showMenuAt(o fyne.CanvasObject, m *fyne.Menu, e *fyne.PointEvent) {
+	if m == nil || len(m.Items) == 0 {
+		return
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	if c == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(m, c, e.AbsolutePosition)
+}
+
+// reviewItems are the menu items that accept or reject a suggestion, with
+// the one already chosen left out.
+func (u *ui) reviewItems(kind project.ItemKind, noun, id string, r project.Review) []*fyne.MenuItem {
+	var out []*fyne.MenuItem
+	if !r.Reviewed || r.Rejected {
+		out = append(out, fyne.NewMenuItem("Accept", func() {
+			u.do("Accept "+noun, func(p *project.Project) error { return p.Accept(kind, id) })
+		}))
+	}
+	if !r.Rejected {
+		out = append(out, fyne.NewMenuItem("Reject", func() {
+			u.do("Reject "+noun, func(p *project.Project) error { return p.Reject(kind, id) })
+		}))
+	}
+	return out
+}
+
+// includeItem ticks or unticks an item for the brief.
+func includeItem(in bool, set func(on bool)) *fyne.MenuItem {
+	if in {
+		return fyne.NewMenuItem("Leave Out of the Brief", func() { set(false) })
+	}
+	return fyne.NewMenuItem("Include in the Brief", func() { set(true) })
+}
+
+// positionMenu is the right-click menu of a position's row.
+func (x *positionsPanel) positionMenu(id string) *fyne.Menu {
+	q := x.u.project().Position(id)
+	if q == nil {
+		return nil
+	}
+	items := x.u.reviewItems(project.PositionItem, "position", id, q.Review)
+	items = append(items,
+		includeItem(q.Selected, func(on bool) { x.setInclude(id, on) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Edit", func() { x.choose(id) }),
+		fyne.NewMenuItem("Show in Article", func() { x.choose(id) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Delete", func() {
+			x.u.do("Delete position", func(p *project.Project) error { return p.DeletePosition(id) })
+		}),
+	)
+	return fyne.NewMenu("", items...)
+}
+
+// topicMenu is the right-click menu of a topic's row.
+func (t *topicsPanel) topicMenu(id string) *fyne.Menu {
+	topic := t.u.project().Topic(id)
+	if topic == nil {
+		return nil
+	}
+	items := t.u.reviewItems(project.TopicItem, "topic", id, topic.Review)
+	items = append(items,
+		includeItem(topic.Selected, func(on bool) { t.onCheck(id, on) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Edit", func() { t.choose(id) }),
+		fyne.NewMenuItem("Show in Article", func() { t.choose(id) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Delete", func() {
+			t.u.do("Delete topic", func(p *project.Project) error { return p.DeleteTopic(id) })
+		}),
+	)
+	return fyne.NewMenu("", items...)
+}
+
+// selectionMenu is the right-click menu of the article in Select-text
+// mode: copying, and making a topic, a position, an excerpt or a note of
+// the selected passage.
+func (a *articlePane) selectionMenu() *fyne.Menu {
+	e := a.entry
+	copyText := fyne.NewMenuItem("Copy", func() { e.TypedShortcut(&fyne.ShortcutCopy{Clipboard: a.u.app.Clipboard()}) })
+	all := fyne.NewMenuItem("Select All", func() { e.TypedShortcut(&fyne.ShortcutSelectAll{}) })
+	if _, _, ok := e.selection(); !ok {
+		copyText.Disabled = true
+		return fyne.NewMenu("", copyText, all)
+	}
+	return fyne.NewMenu("", copyText, all, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("New Topic from the Selection…", a.newTopic),
+		fyne.NewMenuItem("New Position…", a.newPosition),
+		fyne.NewMenuItem("Key Excerpt", a.newExcerpt),
+		fyne.NewMenuItem("Note…", a.newNote),
+	)
+}
