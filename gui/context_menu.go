@@ -80,18 +80,9 @@ func (x *positionsPanel) positionMenu(id string) *fyne.Menu {
 	if q == nil {
 		return nil
 	}
-	items := x.u.reviewItems(project.PositionItem, "position", id, q.Review)
-	items = append(items,
-		includeItem(q.Selected, func(on bool) { x.setInclude(id, on) }),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Edit", func() { x.choose(id) }),
-		fyne.NewMenuItem("Show in Article", func() { x.choose(id) }),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Delete", func() {
-			x.u.do("Delete position", func(p *project.Project) error { return p.DeletePosition(id) })
-		}),
-	)
-	return fyne.NewMenu("", items...)
+	return x.u.itemMenu(project.PositionItem, "position", id, q.Review, q.Selected,
+		func(on bool) { x.setInclude(id, on) }, func() { x.choose(id) },
+		func(p *project.Project) error { return p.DeletePosition(id) })
 }
 
 // topicMenu is the right-click menu of a topic's row.
@@ -100,16 +91,24 @@ func (t *topicsPanel) topicMenu(id string) *fyne.Menu {
 	if topic == nil {
 		return nil
 	}
-	items := t.u.reviewItems(project.TopicItem, "topic", id, topic.Review)
+	return t.u.itemMenu(project.TopicItem, "topic", id, topic.Review, topic.Selected,
+		func(on bool) { t.onCheck(id, on) }, func() { t.choose(id) },
+		func(p *project.Project) error { return p.DeleteTopic(id) })
+}
+
+// itemMenu is the menu of a list row: review, brief, focus and delete. The
+// row's item is focused both to edit it and to show it in the article,
+// since focusing does both.
+func (u *ui) itemMenu(kind project.ItemKind, noun, id string, r project.Review, selected bool,
+	include func(on bool), choose func(), del func(p *project.Project) error) *fyne.Menu {
+	items := u.reviewItems(kind, noun, id, r)
 	items = append(items,
-		includeItem(topic.Selected, func(on bool) { t.onCheck(id, on) }),
+		includeItem(selected, include),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Edit", func() { t.choose(id) }),
-		fyne.NewMenuItem("Show in Article", func() { t.choose(id) }),
+		fyne.NewMenuItem("Edit", choose),
+		fyne.NewMenuItem("Show in Article", choose),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Delete", func() {
-			t.u.do("Delete topic", func(p *project.Project) error { return p.DeleteTopic(id) })
-		}),
+		fyne.NewMenuItem("Delete", func() { u.do("Delete "+noun, del) }),
 	)
 	return fyne.NewMenu("", items...)
 }
