@@ -14,6 +14,8 @@ type ChangeKind string
 // Kinds of changes, in the order Compare lists them.
 const (
 	NewSource       ChangeKind = "new source"
+	NewTopic        ChangeKind = "new topic"
+	QuietTopic      ChangeKind = "quiet topic"
 	StanceChange    ChangeKind = "stance change"
 	NewActor        ChangeKind = "new actor"
 	NewPosition     ChangeKind = "new position"
@@ -21,15 +23,26 @@ const (
 )
 
 // changeOrder is the order of the kinds in Changes.Items: what a reader
-// most needs to know first.
-var changeOrder = []ChangeKind{NewSource, StanceChange, NewActor, NewPosition, DroppedPosition}
+// most needs to know first. After the sources, the topics that appeared
+// or went quiet: they say what the story is now about, which frames the
+// changes of stance and the positions that follow.
+var changeOrder = []ChangeKind{NewSource, NewTopic, QuietTopic, StanceChange, NewActor, NewPosition, DroppedPosition}
+
+// ChangeKinds returns the kinds of change in the order Compare lists them,
+// for the views that list changes kind by kind.
+func ChangeKinds() []ChangeKind { return slices.Clone(changeOrder) }
 
 // Change is one difference between an earlier project and the current one.
 // Items are the current project's, except for a dropped position, whose
-// actor, topic, position and document are the earlier project's.
+// actor, topic, position and document are the earlier project's, and a
+// quiet topic, whose topic and document (the latest source that had a
+// position on it) are.
+//
+// A new topic's actor, position and document are its first live position,
+// where the reader meets the topic first.
 type Change struct {
 	Kind      ChangeKind
-	Actor     *Actor    // nil for a new source
+	Actor     *Actor    // nil for a new source and a quiet topic
 	Topic     *Topic    // nil when the position has no topic
 	OldStance string    // a stance change's and a dropped position's
 	NewStance string    // a stance change's and a new position's
@@ -85,7 +98,12 @@ func (c Changes) Of(k ChangeKind) []Change {
 //     lacks is new, one of prev that cur lacks is dropped;
 //   - an actor's stance on a topic (the same label) is that of its latest
 //     dated positions in the Timeline ("mixed" when they differ); it has
-//     changed when prev and cur both have one and they differ.
+//     changed when prev and cur both have one and they differ;
+//   - a topic is new when it has a live position in cur and no topic of
+//     the same label (folded: case, spacing) has one in prev;
+//   - a topic of prev with live positions has gone quiet when no new
+//     source has a live position on a topic of its label: the new articles
+//     say nothing about it. Without new sources, nothing is quiet.
 func Compare(prev, cur *Project) Changes {
 	c := Changes{Since: prev.Brief.Date, Prev: prev}
 	byKind := map[ChangeKind][]Change{}
@@ -171,6 +189,10 @@ func Compare(prev, cur *Project) Changes {
 		}
 		add(Change{Kind: DroppedPosition, Actor: e.Actor, Topic: e.Topic, OldStance: e.Position.Stance,
 			Position: e.Position, Document: e.Document})
+	}
+
+	for _, x := range topicChanges(prev, cur, prevLine, curLine, byKind[NewSource]) {
+		add(x)
 	}
 
 	// Stance changes, in the order of cur's timeline.
