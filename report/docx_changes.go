@@ -63,6 +63,13 @@ func (d *briefData) docxChanges(doc *docxDoc) {
 		}
 		return runs
 	})
+	list("New topics", c.Of(project.NewTopic), func(x project.Change) []docxRun {
+		runs := []docxRun{{text: x.Topic.Label, bold: true}, {text: ": " + newTopicLine(x)}}
+		return append(runs, cite(x)...)
+	})
+	list("Topics gone quiet", c.Of(project.QuietTopic), func(x project.Change) []docxRun {
+		return []docxRun{{text: x.Topic.Label, bold: true}, {text: ": " + quietTopicLine(x)}}
+	})
 	list("Changes of stance", c.Of(project.StanceChange), func(x project.Change) []docxRun {
 		runs := []docxRun{{text: x.Actor.Name, bold: true}, {text: " on " + topicName(x.Topic) + ": from "},
 			stance(x.OldStance), {text: " to "}, stance(x.NewStance)}
@@ -86,7 +93,7 @@ func (d *briefData) docxChanges(doc *docxDoc) {
 	list("Positions dropped", c.Of(project.DroppedPosition), func(x project.Change) []docxRun {
 		runs := position(x, x.OldStance)
 		if doc := x.Document; doc != nil {
-			runs = append(runs, docxRun{text: "  (" + joinNonEmpty(", ", cmpOr(doc.Outlet, sourceTitle(doc)), shortDate(doc.Date)) + ")", small: true, color: grey})
+			runs = append(runs, docxRun{text: "  (" + changeSource(doc) + ")", small: true, color: grey})
 		}
 		return runs
 	})

@@ -34,6 +34,8 @@ func changesSummary(c *project.Changes) string {
 		one, many string
 	}{
 		{project.NewSource, "new source", "new sources"},
+		{project.NewTopic, "new topic", "new topics"},
+		{project.QuietTopic, "topic gone quiet", "topics gone quiet"},
 		{project.StanceChange, "change of stance", "changes of stance"},
 		{project.NewActor, "new actor", "new actors"},
 		{project.NewPosition, "new position", "new positions"},
@@ -44,7 +46,7 @@ func changesSummary(c *project.Changes) string {
 		}
 	}
 	if len(parts) == 0 {
-		return "Nothing has changed: no new source, actor or position, none dropped and no change of stance."
+		return "Nothing has changed: no new source, topic, actor or position, none dropped and no change of stance."
 	}
 	if len(parts) > 1 {
 		parts[len(parts)-1] = "and " + parts[len(parts)-1]
@@ -73,6 +75,13 @@ func (b *brief) changes() {
 		}
 		return spans
 	})
+	b.changeList("NEW TOPICS", c.Of(project.NewTopic), func(x project.Change) []span {
+		spans := []span{{st(bold, bodySize, inkColor), x.Topic.Label}, {body, ": " + newTopicLine(x)}}
+		return append(spans, b.changeCitation(x)...)
+	})
+	b.changeList("TOPICS GONE QUIET", c.Of(project.QuietTopic), func(x project.Change) []span {
+		return []span{{st(bold, bodySize, inkColor), x.Topic.Label}, {body, ": " + quietTopicLine(x)}}
+	})
 	b.changeList("CHANGES OF STANCE", c.Of(project.StanceChange), func(x project.Change) []span {
 		old, cur := lookOf(x.OldStance), lookOf(x.NewStance)
 		// "from … to …" in words: the brief's font has no arrow.
@@ -99,10 +108,34 @@ func (b *brief) changes() {
 	b.changeList("POSITIONS DROPPED", c.Of(project.DroppedPosition), func(x project.Change) []span {
 		spans := b.positionChange(x, x.OldStance)
 		if d := x.Document; d != nil {
-			spans = append(spans, span{st(regular, smallSize, greyColor), "  (" + joinNonEmpty(", ", cmpOr(d.Outlet, sourceTitle(d)), shortDate(d.Date)) + ")"})
+			spans = append(spans, span{st(regular, smallSize, greyColor), "  (" + changeSource(d) + ")"})
 		}
 		return spans
 	})
+}
+
+// newTopicLine says who raised a new topic first.
+func newTopicLine(x project.Change) string {
+	if x.Actor == nil {
+		return "raised in the new sources"
+	}
+	return "first raised by " + x.Actor.Name
+}
+
+// quietTopicLine says that the new sources are silent on a topic, and
+// where it was last discussed.
+func quietTopicLine(x project.Change) string {
+	s := "nothing in the new sources"
+	if x.Document != nil {
+		s += "; last discussed in " + changeSource(x.Document)
+	}
+	return s + "."
+}
+
+// changeSource names a source of the earlier brief, which the current one
+// may no longer number: its outlet (or title) and date.
+func changeSource(d *document.Document) string {
+	return joinNonEmpty(", ", cmpOr(d.Outlet, sourceTitle(d)), shortDate(d.Date))
 }
 
 // changeLabel heads one list of the part.

@@ -31,7 +31,9 @@ var (
 	xlStoryMeaning = [][2]string{
 		{"Timeline", "each actor's positions on each topic, by the date of their source (its publication date, not the brief's)"},
 		{"change", "Timeline: the actor's stance on the topic differs from that of the previous date, e.g. supports → opposes (mixed: a date's positions differ)"},
-		{"Changes", "with a comparison only: what changed since the earlier brief, one row per new source, new actor, new or dropped position and stance change (the latest dated stance of an actor on a topic)"},
+		{"Changes", "with a comparison only: what changed since the earlier brief, one row per new source, new topic, quiet topic, stance change (the latest dated stance of an actor on a topic), new actor and new or dropped position"},
+		{"new topic", "Changes: a topic with a live position whose label (whatever its case and spacing) had none in the earlier brief; actor, position and source are where it is first raised"},
+		{"quiet topic", "Changes: a topic of the earlier brief on which none of the new sources holds a position; the source is the earlier one that last discussed it. None without new sources"},
 	}
 	xlStakeMeaning = [][2]string{
 		{"Power", "Actors: the actor's power to shape the outcome, high or low; suggested high for states, alliances, governments, heads of state and government, ministers, courts, parliaments and armed forces, low for the rest (NGOs, persons, media)"},
