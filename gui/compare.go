@@ -123,7 +123,7 @@ func (u *ui) compareWith(path string) {
 }
 
 // changeKinds are the kinds of change in the order the exports list them.
-var changeKinds = []project.ChangeKind{project.NewSource, project.StanceChange, project.NewActor, project.NewPosition, project.DroppedPosition}
+var changeKinds = project.ChangeKinds()
 
 // showChanges shows what changed since the earlier brief: the counts, then
 // each change by kind.
@@ -188,6 +188,14 @@ func changeLine(x project.Change) string {
 		s := project.DisplayTitle(x.Document)
 		if d, ok := project.DocumentDate(x.Document.Date); ok {
 			s += ", " + sinceText(d)
+		}
+		return s
+	case project.NewTopic:
+		return x.Topic.Label + ", first raised by " + x.Actor.Name + src
+	case project.QuietTopic:
+		s := x.Topic.Label + ": nothing in the new sources"
+		if x.Document != nil {
+			s += " (last discussed in " + project.DisplayTitle(x.Document) + ")"
 		}
 		return s
 	case project.NewActor:

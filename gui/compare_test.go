@@ -89,3 +89,54 @@ func TestCompareWithEarlierBrief(t *testing.T) {
 		t.Error("after Stop comparing the PDF still has the changes")
 	}
 }
+
+// The changes dialog lists the topics the new article raises and those it
+// is silent on, after the new sources.
+func TestCompareDialogListsNewAndQuietTopics(t *testing.T) {
+	files := storyFiles(t)
+	prev, _, err := project.Open(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev.Brief.Date = "2026-03-02"
+	// The first article's first position was on the sanctions: the second
+	// article says nothing of them.
+	prev.Topics = append(prev.Topics, &project.Topic{ID: "tq", Label: "Sanctions", Selected: true})
+	prev.Positions[0].Topic = "tq"
+	prevPath := filepath.Join(t.TempDir(), "monday.brief")
+	if err := project.Save(prevPath, prev); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t)
+	done := waitLoads(u)
+	u.openPathThen(prevPath, func() { u.addArticles(files[1:]) })
+	<-done // opened
+	<-done // added
+	// The user puts a position of the new article on a topic of its own.
+	u.do("Move to a new topic", func(p *project.Project) error {
+		later := p.Documents[len(p.Documents)-1].ID
+		p.Topics = append(p.Topics, &project.Topic{ID: "tn", Label: "Black Sea inspections", Selected: true})
+		for _, x := range p.Positions {
+			if x.Evidence.Doc == later && !x.Rejected {
+				x.Topic = "tn"
+				return nil
+			}
+		}
+		t.Fatal("the second article has no position")
+		return nil
+	})
+	u.compareWith(prevPath)
+	<-done
+	txt := overlayText(t, u)
+	first := project.DisplayTitle(prev.Documents[0])
+	for _, want := range []string{"New topics (1)", "• Black Sea inspections, first raised by ",
+		"Quiet topics (1)", "• Sanctions: nothing in the new sources (last discussed in " + first + ")",
+		"1 new source, 1 new topic, 1 quiet topic, "} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("the changes dialog lacks %q:\n%s", want, txt)
+		}
+	}
+	if i, j := strings.Index(txt, "New sources (1)"), strings.Index(txt, "Quiet topics (1)"); i < 0 || j < i || j > strings.Index(txt, "Stance changes") {
+		t.Errorf("the topics are not listed between the sources and the stance changes:\n%s", txt)
+	}
+}
