@@ -51,8 +51,8 @@ type Change struct {
 }
 
 // Changes is what changed since an earlier version of a brief: new
-// sources, actors and positions, positions dropped, and actors whose
-// stance on a topic changed.
+// sources, topics that appeared or went quiet, actors whose stance on a
+// topic changed, new actors and positions, and positions dropped.
 type Changes struct {
 	// Since is the earlier brief's date (YYYY-MM-DD as saved, or "").
 	Since string

@@ -27,9 +27,10 @@ the first FILE may be a project or brief JSON. The workbook's Timeline sheet
 follows each actor's stance on each topic by the date of its source.
 
 --since PREV.brief compares the project with one saved earlier (by --project,
-or the window's Save): new sources, actors and positions, positions dropped and
-changes of stance open the PDF brief ("What changed since <its date>") and fill
-the workbook's Changes sheet.
+or the window's Save): new sources, topics that appeared or went quiet (none of
+the new sources has a position on them), changes of stance, new actors and
+positions, and positions dropped open the PDF brief ("What changed since <its
+date>") and fill the workbook's Changes sheet.
 
 --registry FILE applies an actor registry (exported by the window's File ▸ Actor
 Registry, JSON or CSV): the names it merges become one actor, with its type,
