@@ -174,6 +174,18 @@ func (d *briefData) docxSection(doc *docxDoc, s *topicSection) {
 			doc.para("", docxRun{text: "Note: ", bold: true, small: true}, docxRun{text: note, small: true})
 		}
 	}
+	if len(s.shifts) > 0 {
+		// Word's fonts have the arrow the PDF's lacks.
+		doc.para("Heading2", docxRun{text: "Shifts"})
+		for _, x := range s.shifts {
+			runs := []docxRun{{text: x.actor + ": ", bold: true}, shiftRun(x.from.stance), {text: ", " + shortDate(x.from.date) + " → "},
+				shiftRun(x.to.stance), {text: ", " + shortDate(x.to.date)}}
+			if c := d.citation(x.later.Evidence, x.later.Paragraph); c != "" {
+				runs = append(runs, docxRun{text: "  " + c, small: true, color: "5C5C5C"})
+			}
+			doc.para("ListBullet", runs...)
+		}
+	}
 	if len(s.excerpts) > 0 {
 		doc.para("Heading2", docxRun{text: "Key excerpts"})
 		for _, x := range s.excerpts {
@@ -184,6 +196,12 @@ func (d *briefData) docxSection(doc *docxDoc, s *topicSection) {
 			doc.para("Quote", runs...)
 		}
 	}
+}
+
+// shiftRun is one side's stance in a shift, coloured as in the PDF.
+func shiftRun(stance string) docxRun {
+	l := shiftLook(stance)
+	return docxRun{text: l.sym + " " + l.word, bold: true, color: hexOf(l.ink)}
 }
 
 // docxActors is the actors' stances as a long table, one row per actor and

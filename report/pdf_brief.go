@@ -88,6 +88,7 @@ type topicSection struct {
 	t         *project.Topic
 	positions []*project.Position
 	excerpts  []*project.Excerpt
+	shifts    []shift // changes of stance among positions, by actor and date
 }
 
 // label is the section's heading.
@@ -220,6 +221,7 @@ func digest(p *project.Project) *briefData {
 			d.sections[i].excerpts = append(d.sections[i].excerpts, x)
 		}
 	}
+	d.findShifts()
 	d.pending = p.PendingInBrief()
 	d.title = briefTitle(p)
 	d.date = longDate(p.Brief.Date)

@@ -29,6 +29,7 @@ func (b *brief) topic(s *topicSection) {
 	for i, x := range s.positions {
 		b.position(s, i+1, x)
 	}
+	b.shifts(s)
 	if len(s.excerpts) > 0 {
 		b.space(4)
 		b.need(smallLead + 3*bodyLeading)
@@ -42,6 +43,34 @@ func (b *brief) topic(s *topicSection) {
 			b.y += 5
 		}
 	}
+}
+
+// shifts lists the section's changes of stance, one line each: "Putin:
+// from + supports, 27 Nov 2025, to – opposes, 2 Dec 2025", citing the
+// source of the later date. "from … to …" in words: the brief's font has
+// no arrow. A section without a change has no such part.
+func (b *brief) shifts(s *topicSection) {
+	if len(s.shifts) == 0 {
+		return
+	}
+	b.space(4)
+	b.need(smallLead + 2*bodyLeading)
+	b.paragraph([]span{{st(bold, smallSize, greyColor), "SHIFTS"}}, para{leading: 14, role: "H3"})
+	body := st(regular, bodySize, inkColor)
+	b.c.beginTag("L")
+	for _, x := range s.shifts {
+		from, to := shiftLook(x.from.stance), shiftLook(x.to.stance)
+		spans := []span{{st(bold, bodySize, inkColor), x.actor + ":"}, {body, " from "},
+			{tag(8.5, from.ink, from.fill), from.sym + " " + from.word}, {body, ", " + shortDate(x.from.date) + ", to "},
+			{tag(8.5, to.ink, to.fill), to.sym + " " + to.word}, {body, ", " + shortDate(x.to.date)}}
+		if c := b.d.citation(x.later.Evidence, x.later.Paragraph); c != "" {
+			spans = append(spans, span{st(regular, smallSize, greyColor), "  " + c})
+		}
+		b.paragraph(spans, para{indent: posIndent, leading: bodyLeading,
+			gutter: []span{{st(bold, bodySize, navyColor), "•"}}, role: "LI"})
+		b.y += 3
+	}
+	b.c.endTag()
 }
 
 // position lays out one position: actor, stance word, attributed summary,
