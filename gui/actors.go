@@ -109,7 +109,7 @@ func newActorsPanel(u *ui) *actorsPanel {
 func newActorCell() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
-	return l
+	return newMenuRow(l)
 }
 
 func (a *actorsPanel) cellText(x *project.Actor, col int) string {
@@ -147,12 +147,16 @@ func typeName(t string) string {
 }
 
 func (a *actorsPanel) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	cell := o.(*menuRow)
+	l := cell.content.(*widget.Label)
+	cell.menu = nil
 	if id.Row >= len(a.rows) {
 		l.SetText("")
 		return
 	}
 	x := a.rows[id.Row]
+	actorID := x.ID
+	cell.menu = func() *fyne.Menu { return a.actorMenu(actorID) }
 	l.TextStyle.Bold = id.Col == 0
 	l.Importance = widget.MediumImportance
 	if id.Col == 1 {

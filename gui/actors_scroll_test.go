@@ -22,6 +22,9 @@ func shownNames(table *widget.Table) map[string]bool {
 			continue
 		}
 		for _, c := range test.WidgetRenderer(o.(fyne.Widget)).Objects() {
+			if r, ok := c.(*menuRow); ok {
+				c = r.content
+			}
 			if l, ok := c.(*widget.Label); ok && c.Visible() && l.TextStyle.Bold {
 				out[l.Text] = true
 			}

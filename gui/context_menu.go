@@ -82,7 +82,7 @@ func (x *positionsPanel) positionMenu(id string) *fyne.Menu {
 	}
 	return x.u.itemMenu(project.PositionItem, "position", id, q.Review, q.Selected,
 		func(on bool) { x.setInclude(id, on) }, func() { x.choose(id) },
-		func(p *project.Project) error { return p.DeletePosition(id) })
+		func() { x.u.do("Delete position", func(p *project.Project) error { return p.DeletePosition(id) }) })
 }
 
 // topicMenu is the right-click menu of a topic's row.
@@ -93,24 +93,38 @@ func (t *topicsPanel) topicMenu(id string) *fyne.Menu {
 	}
 	return t.u.itemMenu(project.TopicItem, "topic", id, topic.Review, topic.Selected,
 		func(on bool) { t.onCheck(id, on) }, func() { t.choose(id) },
-		func(p *project.Project) error { return p.DeleteTopic(id) })
+		func() { t.u.do("Delete topic", func(p *project.Project) error { return p.DeleteTopic(id) }) })
 }
 
-// itemMenu is the menu of a list row: review, brief, focus and delete. The
+// itemMenu is the menu of a list row: review, brief (unless include is
+// nil), focus and delete. The
 // row's item is focused both to edit it and to show it in the article,
 // since focusing does both.
 func (u *ui) itemMenu(kind project.ItemKind, noun, id string, r project.Review, selected bool,
-	include func(on bool), choose func(), del func(p *project.Project) error) *fyne.Menu {
+	include func(on bool), choose, del func()) *fyne.Menu {
 	items := u.reviewItems(kind, noun, id, r)
+	if include != nil {
+		items = append(items, includeItem(selected, include))
+	}
 	items = append(items,
-		includeItem(selected, include),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Edit", choose),
 		fyne.NewMenuItem("Show in Article", choose),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Delete", func() { u.do("Delete "+noun, del) }),
+		fyne.NewMenuItem("Delete", del),
 	)
 	return fyne.NewMenu("", items...)
+}
+
+// actorMenu is the right-click menu of an actor's row. Delete goes
+// through the panel's own Delete, which asks when positions go with it.
+func (a *actorsPanel) actorMenu(id string) *fyne.Menu {
+	x := a.u.project().Actor(id)
+	if x == nil {
+		return nil
+	}
+	return a.u.itemMenu(project.ActorItem, "actor", id, x.Review, false, nil, func() { a.choose(id) },
+		func() { a.choose(id); a.onDelete() })
 }
 
 // selectionMenu is the right-click menu of the article in Select-text

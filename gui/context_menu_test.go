@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -173,5 +174,45 @@ func TestSelectionMenu(t *testing.T) {
 	menuItem(t, m, "Copy")
 	if got := u.app.Clipboard().Content(); got != phrase {
 		t.Errorf("Copy put %q on the clipboard", got)
+	}
+}
+
+// actorCells are the Actors table's cells that have a menu. Table cells are
+// the objects of the table's unexported cells widget, which
+// test.LaidOutObjects does not list.
+func actorCells(u *ui) []*menuRow {
+	var out []*menuRow
+	for _, o := range test.LaidOutObjects(u.actors.table) {
+		if w, ok := o.(fyne.Widget); ok && fmt.Sprintf("%T", o) == "*widget.tableCells" {
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				if r, ok := c.(*menuRow); ok && r.Visible() && r.menu != nil {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// A right click on an actor's row rejects it (one undoable step); the
+// actor menu has no brief item, since actors are not ticked for the brief.
+func TestActorRowMenu(t *testing.T) {
+	u := newTestUI(t)
+	u.tabs.SelectIndex(tabActors)
+	cells := actorCells(u)
+	if len(cells) == 0 {
+		t.Fatal("no Actors table cell with a right-click menu")
+	}
+	test.TapSecondary(cells[0])
+	m := cells[0].menu()
+	requireShownMenu(t, u, m)
+	labels := menuLabels(m)
+	if !slices.Contains(labels, "Reject") || !slices.Contains(labels, "Delete") || slices.Contains(labels, "Include in the Brief") {
+		t.Errorf("the actor menu is %q", labels)
+	}
+	live := len(u.project().LiveActors())
+	menuItem(t, m, "Reject")
+	if got := len(u.project().LiveActors()); got != live-1 || u.ed.UndoName() != "Reject actor" {
+		t.Fatalf("after Reject %d live actors (was %d), undo step %q", got, live, u.ed.UndoName())
 	}
 }
