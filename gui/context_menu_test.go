@@ -40,7 +40,7 @@ func menuItem(t *testing.T, m *fyne.Menu, label string) {
 // checks that a menu pops up and returns it.
 func rightClickRow(t *testing.T, u *ui, list *widget.List) *fyne.Menu {
 	t.Helper()
-	rows := find(list, func(r *menuRow) bool { return r.menu != nil })
+	rows := find(list, func(r *listRow) bool { return r.menu != nil })
 	if len(rows) == 0 {
 		t.Fatal("no list row with a right-click menu")
 	}

@@ -99,7 +99,7 @@ func (x *positionsPanel) createRow() fyne.CanvasObject {
 	text := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	review := &widget.Label{}
 	item := container.NewBorder(nil, nil, container.NewHBox(check, container.NewStack(width, stance)), review, text)
-	return newMenuRow(container.NewStack(heading, item))
+	return newListRow(x.list, container.NewStack(heading, item))
 }
 
 func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -107,7 +107,7 @@ func (x *positionsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	r := x.rows[i]
-	row := o.(*menuRow)
+	row := o.(*listRow)
 	row.menu = nil
 	stack := row.content.(*fyne.Container)
 	heading := stack.Objects[0].(*widget.Label)

@@ -82,7 +82,7 @@ func (t *topicsPanel) createRow() fyne.CanvasObject {
 	label := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	badge := &widget.Label{Importance: widget.LowImportance}
 	review := &widget.Label{}
-	return newMenuRow(container.NewBorder(nil, nil, check, container.NewHBox(review, badge), label))
+	return newListRow(t.list, container.NewBorder(nil, nil, check, container.NewHBox(review, badge), label))
 }
 
 func (t *topicsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -90,7 +90,7 @@ func (t *topicsPanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	topic := t.live[i]
-	wrap := o.(*menuRow)
+	wrap := o.(*listRow)
 	row := wrap.content.(*fyne.Container)
 	label := row.Objects[0].(*widget.Label)
 	check := row.Objects[1].(*widget.Check)
