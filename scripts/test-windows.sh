@@ -55,7 +55,15 @@ start_xvfb 1280x900 || fail "Xvfb did not start"
 xvfb_pid=$XVFB_PID
 export WINEPREFIX="$work/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 echo "test-windows: preparing a Wine prefix (half a minute the first time)" >&2
-wine wineboot --init >"$work/wineboot.log" 2>&1 || fail "wineboot: $(tail -n 5 "$work/wineboot.log")"
+# Creating a prefix now and then fails on its first try ("ShellExecuteEx
+# failed: Internal error" while the prefix's configuration is updated); a
+# second try on a fresh prefix, after stopping the wine server, succeeds.
+if ! wine wineboot --init >"$work/wineboot.log" 2>&1; then
+  echo "test-windows: wineboot failed once ($(tail -n 1 "$work/wineboot.log")); trying again on a fresh prefix" >&2
+  wineserver -k 2>/dev/null || true
+  rm -rf "$WINEPREFIX"
+  wine wineboot --init >"$work/wineboot.log" 2>&1 || fail "wineboot: $(tail -n 5 "$work/wineboot.log")"
+fi
 sys32="$WINEPREFIX/drive_c/windows/system32"
 if [ ! -f "$sys32/bcryptprimitives.dll" ]; then
   x86_64-w64-mingw32-gcc -shared -O2 -o "$sys32/bcryptprimitives.dll" scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
