@@ -14,10 +14,10 @@ import "strings"
 //   - Sentences held without a verb (transcripts, the author of a statement, quotations) are claims
 //     (assertions of fact) unless their cues show support or opposition.
 //   - The annotation guideline's neutral (undecided, conditional, procedural): deliberation under
-//     way or announced ("is considering", "will continue to monitor"), support on a condition
+//     way or announced ("is considering", "will keep the matter under watch"), support on a condition
 //     ("would back it if", "only if"), and questions ("asked how") are neutral.
 //   - Cues that are not the holder's do not count: another's named intention or decision, a
-//     passive event ("no one will be refused"), a necessity stated for a goal ("to win, you
+//     passive event ("no applicant will be turned away"), a necessity stated for a goal ("to win, you
 //     must"), a modal in an indirect question, certainty about a clause ("confident that").
 //   - Some acts take the side of their object: a request to end something and a pledge of harm
 //     oppose it, a prohibition ("Do not sign") opposes the act, backing a claim asserts it.
@@ -174,7 +174,7 @@ func (a *analyzer) namesHolder(w string) bool {
 }
 
 // passiveEvent says whether the cue at token k is a verb in the passive without a modal:
-// "no one will be refused a hearing", "the plan was rejected by parliament" tell what
+// "no applicant will be turned away", "the plan was rejected by parliament" tell what
 // someone else does or did to the subject, which the holder reports, while "the plan must
 // be rejected" keeps the holder's call.
 func (a *analyzer) passiveEvent(k int) bool {
@@ -247,7 +247,7 @@ func (a *analyzer) negatedAt(k, lo int) bool {
 // contentStance weighs the stance cues of tokens from..te; it returns the support and opposition weights.
 func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 	if a.prohibition(from, te) {
-		opp += 2 // "Do not attempt to ...": a prohibition opposes the act it forbids
+		opp += 2 // "Do not sign it": a prohibition opposes the act it forbids
 	}
 	for k := from; k < te; k++ {
 		if !a.toks[k].word {
@@ -274,10 +274,10 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		}
 		if c.stance == Supports && a.intendsToWeigh(c, k, te) {
 			k += len(c.toks) - 1
-			continue // "will continue to monitor the outlook": still weighing, announced
+			continue // "will keep watching the prices": still weighing, announced
 		}
 		if c.stance == Supports && a.threat(c, k, te) {
-			opp += c.weight // "we will destroy you": a pledge of harm threatens its target
+			opp += c.weight // "we will crush them": a pledge of harm threatens its target
 			k += len(c.toks) - 1
 			continue
 		}
@@ -299,7 +299,7 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 }
 
 // undecided says whether tokens from..te hold a cue of deliberation still under way ("is
-// exploring a bid", "will assess the data", "the outlook is uncertain"): a holder who is
+// exploring a bid", "will assess the data", "the timing is unclear"): a holder who is
 // still weighing something has not taken a side, and has not asserted a fact either.
 func (a *analyzer) undecided(from, te int) bool {
 	for k := from; k < te; k++ {
@@ -351,7 +351,7 @@ func (a *analyzer) asksToEnd(from, te int) bool {
 var questionWords = wordSet("questionWords")
 
 // asksQuestion says whether the request verb ending before token from asks a question: its
-// object, within a few words, is an indirect question ("asked officials how ...", "asked
+// object, within a few words, is an indirect question ("asked the minister how ...", "asked
 // whether"), not an act to do ("asked them to leave", "asked for help", "asked that").
 func (a *analyzer) asksQuestion(from, te int) bool {
 	for k := from; k < te && k < from+6; k++ {
@@ -369,7 +369,7 @@ func (a *analyzer) asksQuestion(from, te int) bool {
 var assertionNouns = wordSet("assertionNouns")
 
 // backsAssertion says whether the object right after a verb of support (from token from)
-// is an assertion: "backed this claim", "supported the reports".
+// is an assertion: "backed the account", "supported the reports".
 func (a *analyzer) backsAssertion(from, te int) bool {
 	k := from
 	for k < te && k < from+2 && functionWords[a.low(k)] {
@@ -448,7 +448,7 @@ func (a *analyzer) conditional(from, te int) bool {
 
 // onlyIf says whether tokens from..te set a restrictive condition ("only if", "only
 // when", "unless"), which makes what they say conditional even without a cue of stance;
-// a plain "if" also opens generic statements of fact ("if iodine is short, children lose").
+// a plain "if" also opens generic statements of fact ("if the rains fail, harvests drop").
 func (a *analyzer) onlyIf(from, te int) bool {
 	for k := from; k < te; k++ {
 		if l := a.low(k); l == "unless" || l == "only" && k+1 < te && (a.low(k+1) == "if" || a.low(k+1) == "when") {
@@ -459,7 +459,7 @@ func (a *analyzer) onlyIf(from, te int) bool {
 }
 
 // indirectQuestion says whether the parse reads the "if" at token k as opening a
-// complement ("not knowing if they would return"), a question, not a condition.
+// complement ("unsure if the talks would resume"), a question, not a condition.
 func (a *analyzer) indirectQuestion(k int) bool {
 	sy := a.syn
 	if sy == nil {
@@ -537,13 +537,13 @@ func (a *analyzer) stanceOf(st sentence, h holder) string {
 func (a *analyzer) clauseStance(st sentence, h holder) string {
 	base := h.stance
 	if base == Supports && h.verb >= 0 && requestWords[a.low(h.vstart)] && a.asksQuestion(h.verb, st.te) {
-		return Neutral // "asked officials how the papers wound up on the street": an inquiry
+		return Neutral // "asked the minister how the letter was leaked": an inquiry
 	}
 	if base == Supports && h.verb >= 0 && requestWords[a.low(h.vstart)] && a.asksToEnd(h.verb, st.te) {
 		return Opposes // "called on the companies to discontinue their services"
 	}
 	if base == Supports && h.verb >= 0 && a.backsAssertion(h.verb, st.te) {
-		return Claims // "an official backed this claim": endorsing an assertion asserts it
+		return Claims // "an aide backed the account": endorsing an assertion asserts it
 	}
 	if h.fixed {
 		if h.vstart >= 0 && a.negatedAt(h.vstart, st.ts) {
@@ -589,7 +589,7 @@ func (a *analyzer) clauseStance(st sentence, h holder) string {
 		return Neutral // mixed: "called the talks constructive but said difficult issues remain"
 	}
 	if sup == 0 && opp == 0 && a.onlyIf(from, st.te) {
-		return Neutral // "Only if you think it is worthy": consent on a condition
+		return Neutral // "Only if the terms are fair": consent on a condition
 	}
 	if sup == 0 && opp == 0 && a.undecided(from, st.te) {
 		return Neutral // "she says they are looking at guidelines": still weighing them
