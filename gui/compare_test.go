@@ -42,26 +42,38 @@ func xlsxSheets(t *testing.T, u *ui) string {
 	return strings.TrimSpace(string(out))
 }
 
-// Comparing with an earlier brief lists the new source, says that the
-// exports include the changes, and the PDF then has "What changed since";
-// Stop comparing takes it out again.
-func TestCompareWithEarlierBrief(t *testing.T) {
+// openEarlierThenAdd saves the story's first article as an earlier brief
+// dated 2 March (after edit, when given, changes it), opens that brief in
+// a window and adds the story's other articles. It returns the window, the
+// earlier brief's path and the channel that follows its loads.
+func openEarlierThenAdd(t *testing.T, edit func(prev *project.Project)) (*ui, string, chan struct{}) {
+	t.Helper()
 	files := storyFiles(t)
 	prev, _, err := project.Open(files[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	prev.Brief.Date = "2026-03-02"
+	if edit != nil {
+		edit(prev)
+	}
 	prevPath := filepath.Join(t.TempDir(), "monday.brief")
 	if err := project.Save(prevPath, prev); err != nil {
 		t.Fatal(err)
 	}
-
 	u := newTestUI(t)
 	done := waitLoads(u)
 	u.openPathThen(prevPath, func() { u.addArticles(files[1:]) })
 	<-done // opened
 	<-done // added
+	return u, prevPath, done
+}
+
+// Comparing with an earlier brief lists the new source, says that the
+// exports include the changes, and the PDF then has "What changed since";
+// Stop comparing takes it out again.
+func TestCompareWithEarlierBrief(t *testing.T) {
+	u, prevPath, done := openEarlierThenAdd(t, nil)
 	u.compareWith(prevPath)
 	<-done
 	txt := overlayText(t, u)
@@ -93,25 +105,14 @@ func TestCompareWithEarlierBrief(t *testing.T) {
 // The changes dialog lists the topics the new article raises and those it
 // is silent on, after the new sources.
 func TestCompareDialogListsNewAndQuietTopics(t *testing.T) {
-	files := storyFiles(t)
-	prev, _, err := project.Open(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	prev.Brief.Date = "2026-03-02"
-	// The first article's first position was on the sanctions: the second
-	// article says nothing of them.
-	prev.Topics = append(prev.Topics, &project.Topic{ID: "tq", Label: "Sanctions", Selected: true})
-	prev.Positions[0].Topic = "tq"
-	prevPath := filepath.Join(t.TempDir(), "monday.brief")
-	if err := project.Save(prevPath, prev); err != nil {
-		t.Fatal(err)
-	}
-	u := newTestUI(t)
-	done := waitLoads(u)
-	u.openPathThen(prevPath, func() { u.addArticles(files[1:]) })
-	<-done // opened
-	<-done // added
+	var first string // the earlier brief's source, as the dialog names it
+	u, prevPath, done := openEarlierThenAdd(t, func(prev *project.Project) {
+		first = project.DisplayTitle(prev.Documents[0])
+		// The first article's first position was on the sanctions: the
+		// second article says nothing of them.
+		prev.Topics = append(prev.Topics, &project.Topic{ID: "tq", Label: "Sanctions", Selected: true})
+		prev.Positions[0].Topic = "tq"
+	})
 	// The user puts a position of the new article on a topic of its own.
 	u.do("Move to a new topic", func(p *project.Project) error {
 		later := p.Documents[len(p.Documents)-1].ID
@@ -128,7 +129,6 @@ func TestCompareDialogListsNewAndQuietTopics(t *testing.T) {
 	u.compareWith(prevPath)
 	<-done
 	txt := overlayText(t, u)
-	first := project.DisplayTitle(prev.Documents[0])
 	for _, want := range []string{"New topics (1)", "• Black Sea inspections, first raised by ",
 		"Quiet topics (1)", "• Sanctions: nothing in the new sources (last discussed in " + first + ")",
 		"1 new source, 1 new topic, 1 quiet topic, "} {
