@@ -137,6 +137,20 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.ReportMetric(float64(b.N*words)/b.Elapsed().Seconds(), "words/s")
 }
 
+// The embedded models are read in place, unchecked when loaded: every slot
+// and weight of each must be in range, or an article could hit a bad one.
+func TestEmbeddedModelsAreWhole(t *testing.T) {
+	p, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, check := range map[string]func() error{"tagger": p.tagger.Check, "parser": p.parser.Check, "entities": p.ner.Check} {
+		if err := check(); err != nil {
+			t.Errorf("%s model: %v", name, err)
+		}
+	}
+}
+
 func TestAnnotateParses(t *testing.T) {
 	s := Annotate("The minister said Kyiv's offer was fair.")[0]
 	roots := 0

@@ -90,3 +90,7 @@ func Load(b []byte) (*Model, error) {
 	}
 	return m, nil
 }
+
+// Check reads every weight of a loaded parser (loading reads only the
+// headers): for tests of the embedded model.
+func (m *Model) Check() error { return perceptron.CheckAll(m.moves, m.labeler) }

@@ -7,42 +7,38 @@ import (
 	"math"
 )
 
-// magic opens every serialised model (format version 1).
+// magic opens a model of format version 1: features in increasing key
+// order, keys delta-coded as varints, weights as zigzag varints. Load still
+// reads it (slowly: it decodes into a hash table); MarshalBinary writes the
+// packed format.
 const magic = "PCPT1"
 
-// MarshalBinary encodes the frozen model (averaging it first if needed):
-// features in increasing key order, keys delta-coded as varints, and each
-// weight as the 16-bit integer that, times one model-wide scale, gives the
-// weight (a zigzag varint). A frozen model holds its weights quantised
-// already, so a loaded model scores exactly like the one saved. The same
-// model always gives the same bytes.
+// MarshalBinary encodes the frozen model (averaging it first if needed) in
+// the packed format, which Load reads in place (see packed). Each weight is
+// the 16-bit integer that, times one model-wide scale, gives the weight, so
+// a loaded model scores exactly like the one saved. The same model always
+// gives the same bytes.
 func (m *Model) MarshalBinary() ([]byte, error) {
-	m.Average()
-	t := &m.table
-	keys := t.sortedKeys()
-	buf := make([]byte, 0, 16+len(keys)*6+len(t.entries)*3)
-	buf = append(buf, magic...)
-	buf = binary.AppendUvarint(buf, uint64(m.classes))
-	buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(t.scale))
-	buf = binary.AppendUvarint(buf, uint64(len(keys)))
-	var prev uint64
-	for _, k := range keys {
-		es := t.lookup(k)
-		buf = binary.AppendUvarint(buf, k-prev)
-		prev = k
-		buf = binary.AppendUvarint(buf, uint64(len(es)))
-		for _, e := range es {
-			buf = binary.AppendUvarint(buf, uint64(e.class))
-			buf = binary.AppendVarint(buf, int64(e.w))
-		}
+	if m.packed != nil {
+		return append([]byte(nil), m.packed.raw...), nil
 	}
-	return buf, nil
+	m.Average()
+	return pack(&m.table, m.classes), nil
 }
 
 var errShort = errors.New("truncated")
 
-// Load decodes a model written by MarshalBinary. The result is frozen.
+// Load returns the model encoded in b. A packed model (what MarshalBinary
+// writes) keeps b and reads it in place: b must not change afterwards. The
+// result is frozen.
 func Load(b []byte) (*Model, error) {
+	if len(b) >= len(magicPacked) && string(b[:len(magicPacked)]) == magicPacked {
+		p, err := unpack(b)
+		if err != nil {
+			return nil, err
+		}
+		return &Model{classes: p.classes, packed: p}, nil
+	}
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, errors.New("perceptron: not a model (bad magic)")
 	}

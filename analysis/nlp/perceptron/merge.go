@@ -19,6 +19,9 @@ func Merge(models ...*Model) (*Model, error) {
 		if m.index != nil {
 			return nil, errors.New("perceptron: merge of a model still training")
 		}
+		if m.packed != nil {
+			return nil, errors.New("perceptron: merge of a loaded model")
+		}
 		if m.classes != classes {
 			return nil, errors.New("perceptron: merge of models with different classes")
 		}

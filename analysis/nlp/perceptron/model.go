@@ -25,8 +25,10 @@ type Model struct {
 	rows  [][]trainWeight
 	now   int32 // examples seen (Tick count)
 
-	// Frozen state.
-	table frozen
+	// Frozen state: table for a model trained here, packed for one loaded
+	// from its bytes.
+	table  frozen
+	packed *packed
 }
 
 // trainWeight is one class's weight of a feature during training.
@@ -47,8 +49,11 @@ func (m *Model) Classes() int { return m.classes }
 
 // Features returns the number of features that carry weights.
 func (m *Model) Features() int {
-	if m.index != nil {
+	switch {
+	case m.index != nil:
 		return len(m.index)
+	case m.packed != nil:
+		return m.packed.features
 	}
 	return m.table.count
 }
@@ -58,7 +63,11 @@ func (m *Model) Features() int {
 func (m *Model) Score(feats []uint64, scores []float32) {
 	scores = scores[:m.classes]
 	clear(scores)
-	if m.index == nil {
+	switch {
+	case m.packed != nil:
+		m.packed.score(feats, scores)
+		return
+	case m.index == nil:
 		m.table.score(feats, scores)
 		return
 	}
@@ -163,8 +172,12 @@ func (m *Model) averaged() frozen {
 }
 
 // Prune drops every weight with |w| < eps, and the features left without
-// weights. It averages the model first if it is still training.
+// weights. It averages the model first if it is still training. It panics on
+// a loaded model, whose table is read in place.
 func (m *Model) Prune(eps float32) {
+	if m.packed != nil {
+		panic("perceptron: Prune on a loaded model")
+	}
 	m.Average()
 	t := &m.table
 	b := newBuilder(t.count)

@@ -196,7 +196,9 @@ func TestLoadLargeTable(t *testing.T) {
 		for c := range 1 + r.IntN(3) {
 			w := int16(r.IntN(2000) - 1000)
 			b.add(k, c, float32(w))
-			want[fixKey(k)] = append(want[fixKey(k)], entry{w: w, class: uint16(c)})
+			if w != 0 { // a packed slot of three classes holds every class's weight, zero or not
+				want[fixKey(k)] = append(want[fixKey(k)], entry{w: w, class: uint16(c)})
+			}
 		}
 	}
 	m := &Model{classes: 3, table: b.build()}
@@ -208,21 +210,91 @@ func TestLoadLargeTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if l.table.count != n {
-		t.Fatalf("%d features loaded, want %d", l.table.count, n)
+	if l.packed == nil || l.Features() != n {
+		t.Fatalf("%d features loaded, want %d read in place", l.Features(), n)
+	}
+	if err := l.Check(); err != nil {
+		t.Fatal(err)
 	}
 	for _, k := range keys {
-		got := l.table.lookup(k)
+		got := l.packed.weights(k)
 		if fmt.Sprint(got) != fmt.Sprint(want[fixKey(k)]) {
 			t.Fatalf("feature %d: entries %v, want %v", k, got, want[fixKey(k)])
 		}
 	}
 	for i := range 1000 {
-		if got := l.table.lookup(uint64(i)*2654435761 + 2); got != nil {
+		if got := l.packed.weights(uint64(i)*2654435761 + 2); got != nil {
 			t.Fatalf("absent feature found with %v", got)
 		}
 	}
 	if again, _ := l.MarshalBinary(); !bytes.Equal(again, data) {
 		t.Error("the loaded model does not encode to the same bytes")
+	}
+}
+
+// A model of three classes packs one int16 per class into each slot, and
+// one of many classes lists its entries; both score like the trained model,
+// bit for bit.
+func TestPackedKindsScoreLikeTrained(t *testing.T) {
+	for _, classes := range []int{3, 40} {
+		m := New(classes)
+		feats := make([]uint64, 20)
+		for i := range 20000 {
+			for j := range feats {
+				feats[j] = Hash(uint32(j), fmt.Sprint(i%3000+j))
+			}
+			m.Update(feats, i%classes, (i*7+1)%classes)
+			m.Tick()
+		}
+		m.Average()
+		data, _ := m.MarshalBinary()
+		l, err := Load(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dense := l.packed.dense; dense != (classes == 3) {
+			t.Errorf("%d classes: dense slots %v", classes, dense)
+		}
+		if err := l.Check(); err != nil {
+			t.Fatal(err)
+		}
+		s1, s2 := make([]float32, classes), make([]float32, classes)
+		for i := range 5000 {
+			for j := range feats {
+				feats[j] = Hash(uint32(j), fmt.Sprint(i+j))
+			}
+			m.Score(feats, s1)
+			l.Score(feats, s2)
+			if fmt.Sprint(s1) != fmt.Sprint(s2) {
+				t.Fatalf("%d classes, example %d: loaded scores %v, trained %v", classes, i, s2, s1)
+			}
+		}
+	}
+}
+
+// Two features of one probe run with one fingerprint would make the
+// second unreachable: place refuses such a layout, and pack then tries the
+// next multiplier.
+func TestPlaceRefusesSharedFingerprint(t *testing.T) {
+	keys := make([]uint64, 100)
+	for i := range keys {
+		keys[i] = uint64(i + 1)
+	}
+	// 100 keys in 128 slots: some land on a taken home and probe.
+	if _, ok := place(keys, 128, 0); ok { // multiplier 0: every fingerprint is 1
+		t.Error("place accepted keys of one run with one fingerprint")
+	}
+	if _, ok := place(keys, 128, fpMulBase); !ok {
+		t.Error("place refused distinct fingerprints")
+	}
+}
+
+func TestLoadRejectsDamagedPackedModel(t *testing.T) {
+	m, _, _ := train(t)
+	data, _ := m.MarshalBinary()
+	for _, cut := range []int{len(magicPacked) + 2, len(data) / 2, len(data) - 1} {
+		if _, err := Load(data[:cut]); err == nil {
+			t.Errorf("model cut to %d of %d bytes accepted", cut, len(data))
+		}
 	}
 }

@@ -152,3 +152,7 @@ func (r *stringReader) string() string {
 	r.b = r.b[n:]
 	return s
 }
+
+// Check reads every weight of a loaded tagger (loading reads only the
+// headers): for tests of the embedded model.
+func (t *Model) Check() error { return perceptron.CheckAll(t.first, t.second) }
