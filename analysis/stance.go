@@ -268,7 +268,7 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		if c == nil {
 			continue
 		}
-		if a.othersIntent(k) || a.passiveEvent(k) || a.belief(c, k, te) || c.stance == Neutral || a.instrumental(c, k, from) {
+		if a.othersIntent(k) || a.passiveEvent(k) || a.belief(c, k, te) || c.stance == Neutral || a.instrumental(c, k, from) || a.describesOnly(c, k) {
 			k += len(c.toks) - 1
 			continue
 		}
@@ -376,6 +376,27 @@ func (a *analyzer) backsAssertion(from, te int) bool {
 		k++ // "this", "the", "these"
 	}
 	return k < te && assertionNouns[a.low(k)]
+}
+
+// importanceWords: see lexicon/wordlists.tsv.
+var importanceWords = wordSet("importanceWords")
+
+// describesOnly says whether the cue c at token k is a word of importance that only
+// describes the noun it modifies ("a crucial zone", "key supply lines", "vital
+// infrastructure"), which evaluates nothing, as the same word does in a predicate ("the
+// deal is crucial", "it is vital that", "an essential step"). The noun it modifies is a
+// predicate when it has a copula.
+func (a *analyzer) describesOnly(c *stanceCue, k int) bool {
+	if a.syn == nil || len(c.toks) != 1 || !importanceWords[c.toks[0]] {
+		return false
+	}
+	sy := a.syn
+	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
+	if lo >= hi || sy.toks[lo].dep != "amod" {
+		return false
+	}
+	n := sy.toks[lo].head
+	return n >= 0 && sy.child(n, "cop") < 0
 }
 
 // isVerb says whether the parse reads token k as a verb.
