@@ -101,7 +101,8 @@ for name, g in sorted(by_genre.items()):
     print(f"{name:40} {af:9.3f} {p:6.3f} {r:6.3f} {f:7.3f} {st:>8}")
 af = score.prf(tot[0], tot[1], tot[2])[2]
 p, r, f = score.prf(tot[3], tot[4], tot[5])
-print(f"{'ALL (dev + dev2)':40} {af:9.3f} {p:6.3f} {r:6.3f} {f:7.3f} {tot[6]}/{tot[3]} = {tot[6]/max(1,tot[3]):.0%}")
+print(f"{'ALL (dev + dev2)':40} {af:9.3f} {p:6.3f} {r:6.3f} {f:7.3f} {tot[6]}/{tot[3]} = {tot[6]/max(1,tot[3]):.1%}")
+print(f"actors tp {tot[0]} fp {tot[1]} fn {tot[2]}: F1 {af:.4f}; positions F1 {f:.4f}")
 print("\nconfidence   suggested  right  share right")
 for b in ("0.8+", "0.6-0.8", "<0.6"):
     n, ok = bins[b]
