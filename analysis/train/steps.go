@@ -32,7 +32,7 @@ const (
 	taggerOnePass    = false
 	nerIterations    = 4
 	nerPrune         = 0
-	nerEnsemble      = 4
+	nerEnsemble      = 6
 )
 
 func loadTagger(out string) (*tagger.Model, error) {

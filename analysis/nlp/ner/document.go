@@ -1,6 +1,10 @@
 package ner
 
-import "briefing/analysis/nlp/perceptron"
+import (
+	"slices"
+
+	"briefing/analysis/nlp/perceptron"
+)
 
 // docStats are document-wide facts about word forms: how a word is written
 // where capitals mean something (not at a sentence start), and how the first
@@ -10,7 +14,20 @@ import "briefing/analysis/nlp/perceptron"
 type docStats struct {
 	caps  map[uint64]capCount // lower-cased form → counts
 	votes map[uint64][4]int32 // form → first-pass labels: one count per type, then outside
+	// around holds, for each capitalised form, the distinct words seen
+	// before and after its occurrences: "in", "at" and "village of" before
+	// a place's other mentions, "said" after a person's, tell a name's type
+	// where one occurrence alone does not.
+	around map[uint64]*neighbours
 }
+
+// neighbours are the lower-cased words next to a form's occurrences (at most
+// maxNeighbours of each side, in document order).
+type neighbours struct {
+	before, after []uint64
+}
+
+const maxNeighbours = 12
 
 type capCount struct{ upper, lower int32 }
 
@@ -18,9 +35,12 @@ func formKey(w string) uint64 { return perceptron.Hash(0, w) }
 
 // newDocStats counts the capitalisation of every form of doc.
 func newDocStats(doc []Sentence) *docStats {
-	d := &docStats{caps: map[uint64]capCount{}}
+	d := &docStats{caps: map[uint64]capCount{}, around: map[uint64]*neighbours{}}
 	for _, s := range doc {
 		for i, w := range s.Words {
+			if capitalised(w) {
+				d.addNeighbours(s.Words, i)
+			}
 			if i == 0 || w == "" || !isAlpha(w[0]) && !capitalised(w) || isOpener(s.Words[i-1]) {
 				continue
 			}
@@ -35,6 +55,28 @@ func newDocStats(doc []Sentence) *docStats {
 		}
 	}
 	return d
+}
+
+// addNeighbours records the words around words[i].
+func (d *docStats) addNeighbours(words []string, i int) {
+	k := formKey(words[i])
+	n := d.around[k]
+	if n == nil {
+		n = &neighbours{}
+		d.around[k] = n
+	}
+	n.before = addDistinct(n.before, perceptron.HashLower(fDocBefore, at(words, i-1)))
+	n.after = addDistinct(n.after, perceptron.HashLower(fDocAfter, at(words, i+1)))
+	if i >= 2 && !capitalised(words[i-1]) {
+		n.before = addDistinct(n.before, perceptron.MixLower(perceptron.HashLower(fDocBefore2, words[i-2]), words[i-1]))
+	}
+}
+
+func addDistinct(list []uint64, h uint64) []uint64 {
+	if len(list) >= maxNeighbours || slices.Contains(list, h) {
+		return list
+	}
+	return append(list, h)
 }
 
 func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -62,6 +62,9 @@ const (
 	fRunPlace
 	fRunFirstLast
 	fRunLastBefore
+	fDocBefore
+	fDocAfter
+	fDocBefore2
 )
 
 // context is what the features of one sentence read.
@@ -163,6 +166,10 @@ func (c *context) features(buf []uint64, i, prev, prev2 int) []uint64 {
 		perceptron.MixByte(perceptron.Hash(fCaps, ""), caps|boolByte(i == 0)<<4),
 		perceptron.MixByte(perceptron.HashShape(fCapsShape, w), caps),
 	)
+	if n := c.doc.around[formKey(w)]; n != nil {
+		buf = append(buf, n.before...)
+		buf = append(buf, n.after...)
+	}
 	if c.second {
 		v := c.doc.voteClass(w)
 		vm1, vp1 := byte(0xff), byte(0xff)

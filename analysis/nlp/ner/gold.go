@@ -16,12 +16,14 @@ type Span struct {
 }
 
 // Gold returns the named entities of a GUM sentence: its person,
-// organization and place mentions whose head (the mention's first word whose
-// syntactic head lies outside the mention) is a PROPN, trimmed to the name
-// around the head: the run of proper-noun words (UPOS PROPN or XPOS NNP/NNPS,
-// as GUM tags "American" in "American Academy" ADJ/NNP), bridged by "of",
-// "de", "for", "the", "-" and, in organisations, "&" ("Bank of America",
-// "Bailey - Ross"). Determiners, titles tagged as nouns, possessive "'s",
+// organization and place mentions whose head (the mention's first content
+// word whose syntactic head lies outside the mention) is a PROPN, trimmed to
+// the name around the head: the run of proper-noun words (UPOS PROPN or XPOS
+// NNP/NNPS, as GUM tags "American" in "American Academy" ADJ/NNP), bridged by
+// "of", "de", "for", "the", "-", in organisations "&" ("Bank of America",
+// "Bailey - Ross"), and by an "and" or "&" that joins two words of the name
+// rather than two names ("National Air and Space Museum", but not "Brahms and
+// Hanslick"). Determiners, titles tagged as nouns, possessive "'s",
 // appositions and relative clauses fall outside. Overlapping names keep the
 // longer (the outer "University of Chicago" over the nested "Chicago").
 //
@@ -44,27 +46,61 @@ func Gold(s conllu.Sentence) []Span {
 	return dropOverlaps(spans)
 }
 
+// mentionHead returns the first word of m whose syntactic head lies outside
+// it, skipping function words: a mention nested in a larger noun phrase can
+// have its determiner attached outside ("[the Union] army": "the" and
+// "Union" both depend on "army"), and the mention's head is then the noun.
 func mentionHead(s conllu.Sentence, m conllu.Mention) int {
+	first := -1
 	for i := m.Start; i < m.End; i++ {
 		if hd := s.Words[i].Head - 1; hd < m.Start || hd >= m.End {
-			return i
+			if !isFunctionWord(s.Words[i]) {
+				return i
+			}
+			if first < 0 {
+				first = i
+			}
 		}
 	}
-	return -1
+	return first
+}
+
+func isFunctionWord(w conllu.Word) bool {
+	switch w.UPOS {
+	case "DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX":
+		return true
+	}
+	return false
 }
 
 func isNameWord(w conllu.Word) bool {
 	return w.UPOS == "PROPN" || w.XPOS == "NNP" || w.XPOS == "NNPS"
 }
 
-func isBridge(w conllu.Word, typ string) bool {
+// isBridge reports whether word i of a mention headed by h may join two
+// name words.
+func isBridge(ws []conllu.Word, i, h int, m conllu.Mention) bool {
+	w := ws[i]
+	if (w.Form == "and" || w.Form == "&") && innerConjunction(ws, i, h, m) {
+		return true
+	}
 	switch w.Form {
 	case "of", "de", "for", "the", "-", "du", "von", "van", "der", "la", "del":
 		return true
 	case "&":
-		return typ == "organization"
+		return m.Type == "organization"
 	}
 	return false
+}
+
+// innerConjunction reports whether the conjunction at i coordinates words
+// inside one name: the conjunct it introduces (its syntactic head, in the
+// mention) is neither the mention's head h nor a conjunct of it ("Air and
+// Space" in "National Air and Space Museum", where "Space" depends on "Air";
+// in "Brahms and Hanslick", "Hanslick" depends on the head "Brahms").
+func innerConjunction(ws []conllu.Word, i, h int, m conllu.Mention) bool {
+	c := ws[i].Head - 1
+	return c > i && c < m.End && c != h && ws[c].Head-1 != h
 }
 
 // nameAround extends from the head h over name words and bridges, inside
@@ -74,7 +110,7 @@ func nameAround(ws []conllu.Word, m conllu.Mention, h int) (int, int) {
 	for {
 		if a-1 >= m.Start && isNameWord(ws[a-1]) {
 			a--
-		} else if a-2 >= m.Start && isBridge(ws[a-1], m.Type) && isNameWord(ws[a-2]) {
+		} else if a-2 >= m.Start && isBridge(ws, a-1, h, m) && isNameWord(ws[a-2]) {
 			a -= 2
 		} else {
 			break
@@ -83,7 +119,7 @@ func nameAround(ws []conllu.Word, m conllu.Mention, h int) (int, int) {
 	for {
 		if b < m.End && isNameWord(ws[b]) {
 			b++
-		} else if b+1 < m.End && isBridge(ws[b], m.Type) && isNameWord(ws[b+1]) {
+		} else if b+1 < m.End && isBridge(ws, b, h, m) && isNameWord(ws[b+1]) {
 			b += 2
 		} else if b+2 < m.End && ws[b].Form == "of" && ws[b+1].Form == "the" && isNameWord(ws[b+2]) {
 			b += 3

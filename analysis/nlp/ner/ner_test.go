@@ -95,6 +95,41 @@ func TestGold(t *testing.T) {
 	}
 }
 
+// gumNames has a name nested in a noun phrase whose determiner attaches
+// outside it ("[the Union] army"), a coordination inside one name ("the
+// National Air and Space Museum") and a coordination of two names ("Brahms and
+// Dvořák").
+const gumNames = `# newdoc id = doc2
+# global.Entity = GRP-etype-infstat-salience-centering-minspan-link-identity
+# sent_id = doc2-1
+1	the	the	DET	DT	_	3	det	_	Entity=(1-organization-new-sssss-cf1-3-sgl-(2-place-new-sssss-cf2-2-coref-Union
+2	Union	Union	PROPN	NNP	_	3	compound	_	Entity=2)
+3	army	army	NOUN	NN	_	4	nsubj	_	Entity=1)
+4	visited	visit	VERB	VBD	_	0	root	_	_
+5	the	the	DET	DT	_	10	det	_	Entity=(3-place-new-sssss-cf3-5-sgl
+6	National	National	ADJ	NNP	_	10	amod	_	_
+7	Air	Air	PROPN	NNP	_	10	compound	_	_
+8	and	and	CCONJ	CC	_	9	cc	_	_
+9	Space	Space	PROPN	NNP	_	7	conj	_	_
+10	Museum	Museum	PROPN	NNP	_	4	obj	_	Entity=3)
+11	with	with	ADP	IN	_	12	case	_	_
+12	Brahms	Brahms	PROPN	NNP	_	4	obl	_	Entity=(4-person-new-sssss-cf4-1-sgl-(5-person-new-sssss-cf5-1-sgl)
+13	and	and	CCONJ	CC	_	14	cc	_	_
+14	Dvořák	Dvořák	PROPN	NNP	_	12	conj	_	Entity=(6-person-new-sssss-cf6-1-sgl)4)
+`
+
+func TestGoldHeadsAndCoordination(t *testing.T) {
+	sents, err := conllu.Read(strings.NewReader(gumNames))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Gold(sents[0])
+	want := []Span{{1, 2, "place"}, {5, 10, "place"}, {11, 12, "person"}, {13, 14, "person"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Gold = %v, want %v", got, want)
+	}
+}
+
 func TestLabels(t *testing.T) {
 	spans := []Span{{0, 2, "person"}, {3, 4, "place"}, {5, 8, "organization"}}
 	classes := encode(spans, 9)
