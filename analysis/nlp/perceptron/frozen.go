@@ -132,9 +132,8 @@ func (b *builder) add(k uint64, class int, w float32) {
 // newFrozen makes an empty table for features keys and room for entries.
 // The table is filled to between 3/8 and 3/4: linear probing stays short
 // there (slots are 16 bytes, four to a cache line, so a probe or two more
-// is the same miss), and the parser's table of a million features is 32 MB
-// instead of the 64 MB a half-empty table needs. Building it is most of the
-// time an article's first analysis takes, mostly in page faults.
+// is the same miss). This is the table of training and pruning; the
+// analysis reads the packed form (see packed).
 func newFrozen(features, entries int, scale float32) frozen {
 	size, shift := 16, uint(60)
 	for size*3 < 4*features {
@@ -159,39 +158,6 @@ func (t *frozen) insert(k uint64, start, end uint32) {
 		i = (i + 1) & t.mask
 	}
 	t.slots[i] = slot{key: k, start: start, end: end}
-}
-
-// insertInSlotOrder inserts the features keys[j] with entries
-// starts[j]..starts[j+1], in the order of their home slots (a counting sort
-// on the home's top bits). Inserted in key order, each feature would land
-// on a random slot of a table of tens of megabytes, a cache and TLB miss
-// each, which made most of a model's loading time; in slot order the
-// writes move forward through the table. The table is the same either
-// way but for the order of features within a probe run, which lookups do
-// not depend on.
-func (t *frozen) insertInSlotOrder(keys []uint64, starts []uint32) {
-	const bucketBits = 16
-	bits := uint(64) - t.shift
-	drop := uint(0)
-	if bits > bucketBits {
-		drop = bits - bucketBits
-	}
-	buckets := make([]uint32, 1<<min(bits, bucketBits)+1)
-	for _, k := range keys {
-		buckets[t.home(k)>>drop+1]++
-	}
-	for i := 1; i < len(buckets); i++ {
-		buckets[i] += buckets[i-1]
-	}
-	order := make([]uint32, len(keys))
-	for j, k := range keys {
-		b := t.home(k) >> drop
-		order[buckets[b]] = uint32(j)
-		buckets[b]++
-	}
-	for _, j := range order {
-		t.insert(keys[j], starts[j], starts[j+1])
-	}
 }
 
 func (b *builder) build() frozen {

@@ -74,11 +74,16 @@ func (p *packed) find(k uint64) int {
 	if p.features == 0 {
 		return -1
 	}
+	return p.findFrom(k, binary.LittleEndian.Uint32(p.slots[int(home(k, p.size))*p.width:]))
+}
+
+// findFrom is find for a k whose home slot holds the fingerprint at.
+func (p *packed) findFrom(k uint64, at uint32) int {
 	fp := fingerprint(k, p.fpMul)
 	i := home(k, p.size)
 	for {
 		off := int(i) * p.width
-		switch binary.LittleEndian.Uint32(p.slots[off:]) {
+		switch at {
 		case fp:
 			return off
 		case 0:
@@ -87,34 +92,64 @@ func (p *packed) find(k uint64) int {
 		if i++; i == p.size {
 			i = 0
 		}
+		at = binary.LittleEndian.Uint32(p.slots[int(i)*p.width:])
 	}
 }
+
+// touchBatch is how many features score reads ahead; it bounds the stack
+// array that carries their first slots from one pass to the next.
+const touchBatch = 64
 
 // score adds the quantised weights of feats to scores (already cleared)
 // and scales them once at the end, exactly as frozen.score does, so a
 // loaded model scores bit for bit like the trained one.
+//
+// It reads in two passes. The models are tens of megabytes, so nearly
+// every feature's home slot is a cache miss; probing feature by feature
+// puts a hard-to-predict branch after each miss, and a mispredicted branch
+// throws away the loads the processor had started for the next features.
+// The first pass only loads each home slot's fingerprint, with no branch
+// between the loads, so their misses overlap; the second pass probes with
+// those slots already in cache. make nlp-eval's WORDS_PER_SEC_PARSE went
+// from 54k to 80k (medians of six runs each, interleaved, loaded machine).
 func (p *packed) score(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		off := p.find(f)
-		if off < 0 {
-			continue
-		}
-		if p.dense {
-			w := p.slots[off+4 : off+p.width]
-			for c := range scores {
-				scores[c] += float32(int16(binary.LittleEndian.Uint16(w[2*c:])))
+	if p.features > 0 {
+		var first [touchBatch]uint32
+		for len(feats) > 0 {
+			batch := feats[:min(len(feats), touchBatch)]
+			feats = feats[len(batch):]
+			for i, f := range batch {
+				first[i] = binary.LittleEndian.Uint32(p.slots[int(home(f, p.size))*p.width:])
 			}
-			continue
-		}
-		start := binary.LittleEndian.Uint32(p.slots[off+4:])
-		end := binary.LittleEndian.Uint32(p.slots[off+p.width+4:])
-		es := p.entries[4*start : 4*end]
-		for j := 0; j+4 <= len(es); j += 4 {
-			scores[binary.LittleEndian.Uint16(es[j+2:])] += float32(int16(binary.LittleEndian.Uint16(es[j:])))
+			for i, f := range batch {
+				if first[i] == 0 {
+					continue // the home slot is empty: f is absent
+				}
+				if off := p.findFrom(f, first[i]); off >= 0 {
+					p.add(off, scores)
+				}
+			}
 		}
 	}
 	for c := range scores {
 		scores[c] *= p.scale
+	}
+}
+
+// add adds the weights of the slot at byte offset off to scores.
+func (p *packed) add(off int, scores []float32) {
+	if p.dense {
+		w := p.slots[off+4 : off+p.width]
+		for c := range scores {
+			scores[c] += float32(int16(binary.LittleEndian.Uint16(w[2*c:])))
+		}
+		return
+	}
+	start := binary.LittleEndian.Uint32(p.slots[off+4:])
+	end := binary.LittleEndian.Uint32(p.slots[off+p.width+4:])
+	es := p.entries[4*start : 4*end]
+	for j := 0; j+4 <= len(es); j += 4 {
+		scores[binary.LittleEndian.Uint16(es[j+2:])] += float32(int16(binary.LittleEndian.Uint16(es[j:])))
 	}
 }
 
