@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -119,5 +120,34 @@ func TestParseFollowsTheSubjectToItsApposition(t *testing.T) {
 	_, r := analyzeText(t, text)
 	if got := holdersOf(r)[strings.TrimSpace(text)]; len(got) != 1 || got[0] != "Deng Alor" {
 		t.Fatalf("holders %v, want [Deng Alor]; actors %+v", got, r.Actors)
+	}
+}
+
+// A reporting verb after its quotation or clause takes the subject that follows it: the name
+// in apposition to a title, a name before its own title, an unnamed group; a clause after the
+// verb is not its subject.
+func TestInvertedSpeaker(t *testing.T) {
+	text := "Talks on the border\n\n" +
+		"\"The situation in the north is very grim. It is threatening the stability of the whole region. " +
+		"It is in our interest to send more troops,\" claimed Sweden's Foreign Minister, Jan Kowal.\n\n" +
+		"\"We will give very serious consideration to the proposal,\" said Anna Berg, Certified Security Analyst with the Acme team.\n\n" +
+		"This was the most intense fighting in months, claim residents.\n\n" +
+		"A French soldier, on condition of anonymity, said that one German soldier was killed in the clash.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	for ev, want := range map[string]string{
+		"\"The situation in the north is very grim.":           "Jan Kowal",
+		"It is threatening the stability of the whole region.": "Jan Kowal",
+		"\"We will give very serious consideration to the proposal,\" said Anna Berg, Certified Security Analyst with the Acme team.": "Anna Berg",
+		"This was the most intense fighting in months, claim residents.":                                                              "residents",
+	} {
+		if got := hs[ev]; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: holders %v, want [%s]", ev, got, want)
+		}
+	}
+	for ev, names := range hs {
+		if strings.Contains(ev, "German soldier") && slices.Contains(names, "Germany") {
+			t.Errorf("the clause after 'said' gave Germany a position: %q", ev)
+		}
 	}
 }

@@ -711,13 +711,8 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		}
 		if k >= ts && a.low(k) == "," {
 			// inverted: '"...," said Peskov'
-			if v+vlen < te {
-				for mi := range ms {
-					m := &ms[mi]
-					if m.ps == v+vlen && (m.kind == mkPerson || m.kind == mkState || m.kind == mkOrg) {
-						return []int{m.actor}, "subject after the verb"
-					}
-				}
+			if id := a.invertedSpeaker(v+vlen, te, ms); id >= 0 {
+				return []int{id}, "subject after the verb"
 			}
 			return nil, ""
 		}
@@ -770,6 +765,84 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		list = list[len(list)-1:]
 	}
 	return a.mentionHolders(list, ms)
+}
+
+// invertedSpeaker returns the actor of the subject that follows its verb, from token j
+// ('"…," said Interior Minister Park', '"…," claimed the minister's deputy, Jan Kowal', '…,
+// claim residents'), or -1. The subject runs to the end of the clause; a name in apposition
+// to a title is the speaker, and a name after a preposition counts only when nothing before
+// it does ('said a spokesman for the ministry').
+func (a *analyzer) invertedSpeaker(j, te int, ms []mention) int {
+	end, prep := j, -1
+	for ; end < te; end++ {
+		w := a.low(end)
+		if w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "(" || w == "\"" || w == "“" ||
+			w == "," && !(end+1 < te && a.toks[end+1].cap) {
+			break
+		}
+		if prep < 0 && preps[w] {
+			prep = end
+		}
+	}
+	if prep < 0 {
+		prep = end
+	}
+	if end == j || a.hasVerb(j, end) {
+		return -1 // '…, said that the talks failed': a clause, not the speaker
+	}
+	for mi := range ms {
+		if m := &ms[mi]; m.ps == j && (m.kind == mkPerson || m.kind == mkState || m.kind == mkOrg) &&
+			!(m.te < te && (a.low(m.te) == "'s" || a.low(m.te) == "’s")) {
+			return m.actor // 'said Jan Kowal, a Certified Professional': the name first is the speaker
+		}
+	}
+	pick := func(lo, hi int) int {
+		first, lastPerson := -1, -1
+		for mi := range ms {
+			m := &ms[mi]
+			if m.ps < lo || m.te > hi {
+				continue
+			}
+			switch m.kind {
+			case mkPerson:
+				lastPerson = mi
+			case mkState, mkOrg, mkGroup:
+			default:
+				continue
+			}
+			if first < 0 {
+				first = mi
+			}
+		}
+		if lastPerson >= 0 {
+			return a.mentionActor(&ms[lastPerson], ms)
+		}
+		if first >= 0 {
+			return a.mentionActor(&ms[first], ms)
+		}
+		return -1
+	}
+	if id := pick(j, prep); id >= 0 {
+		return id
+	}
+	if prep == j || !officialNouns[a.low(prep-1)] && a.titleClass(prep-1) == 0 {
+		return -1 // '…, thanks in part to the US delegation': no speaker before the preposition
+	}
+	return pick(prep, end) // 'said a spokesman for the ministry'
+}
+
+// hasVerb says whether the parse has a verb or auxiliary among tokens [i, j).
+func (a *analyzer) hasVerb(i, j int) bool {
+	if a.syn == nil {
+		return false
+	}
+	lo, hi := a.syn.span(a.toks[i].s, a.toks[j-1].e)
+	for k := lo; k < hi; k++ {
+		if u := a.syn.toks[k].upos; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionHolders resolves the mentions of a subject (pronouns, joint references and groups
