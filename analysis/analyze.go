@@ -85,6 +85,9 @@ type analyzer struct {
 	inQuote        bool
 	quoteHolder    *holder
 	pending        []pendingSent
+	lastQuoted     *holder // the speaker of the last quotation, while nobody else has spoken since
+	lastQuotedPara int
+	contHolder     *holder // the speaker whose quotation this paragraph continues
 
 	topicSents   [][]Span
 	topicKWCount [][]int
@@ -261,6 +264,9 @@ func (a *analyzer) run() {
 			}
 			a.sentence(pi, st, ms, heading)
 			a.sentNo++
+		}
+		if a.pass == 2 {
+			a.endQuoteParagraph(pi)
 		}
 	}
 }

@@ -151,3 +151,22 @@ func TestInvertedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens with a quotation and names no speaker continues the quotation of the
+// paragraph before; a speaker named later in it takes its sentences instead.
+func TestQuoteContinuesIntoNextParagraph(t *testing.T) {
+	text := "Harbour plan\n\n" +
+		"Port director Anna Berg said the new harbour would open next spring. \"We have waited long enough for this harbour.\n\n" +
+		"\"The ships of the whole coast will be able to come here.\"\n\n" +
+		"\"The old quay cannot take any more weight. It has to close,\" said engineer Omar Haddad.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	for ev, want := range map[string]string{
+		"\"The ships of the whole coast will be able to come here.\"": "Anna Berg",
+		"\"The old quay cannot take any more weight.":                 "Omar Haddad",
+	} {
+		if got := hs[ev]; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: holders %v, want [%s]; all %v", ev, got, want, hs)
+		}
+	}
+}

@@ -335,7 +335,21 @@ func (a *analyzer) quoteHolders(pi int, st sentence, hs []holder, words, topic i
 		}
 	}
 	if a.quotePara != pi {
-		a.quotePara, a.inQuote, a.quoteHolder, a.pending = pi, false, nil, a.pending[:0]
+		// A paragraph that opens with a quotation continues the quotation of the paragraph
+		// before when it names no speaker of its own: news style leaves a quote spanning
+		// paragraphs open at each paragraph's end and reopens it at the next one's start.
+		// Its sentences wait, as those of any open quotation do, for an attribution later
+		// in the paragraph; what none claims goes to that speaker (endQuoteParagraph).
+		a.contHolder = nil
+		if a.lastQuoted != nil && a.lastQuotedPara == pi-1 && a.quotePara == pi-1 &&
+			(a.txts[ts] == "\"" || a.txts[ts] == "“") {
+			h := *a.lastQuoted
+			h.why = "quotation continued from the paragraph before"
+			h.conf = 0.55
+			h.verb = -1
+			a.contHolder = &h
+		}
+		a.quotePara, a.inQuote, a.quoteHolder, a.pending = pi, a.contHolder != nil, nil, a.pending[:0]
 	}
 	startsInQuote := a.inQuote
 	var report *holder
@@ -351,6 +365,15 @@ func (a *analyzer) quoteHolders(pi int, st sentence, hs []holder, words, topic i
 		h.conf = 0.6
 		h.verb = -1
 		hs = append(hs, h)
+	}
+	if report != nil {
+		a.lastQuoted, a.lastQuotedPara = nil, pi
+		if opens+closes > 0 || startsInQuote {
+			h := *report
+			a.lastQuoted = &h
+		}
+	} else if len(hs) > 0 && startsInQuote {
+		a.lastQuotedPara = pi // the quotation goes on in this paragraph
 	}
 	if report != nil && len(a.pending) > 0 && (startsInQuote || closes > 0) {
 		for _, pst := range a.pending {
@@ -369,6 +392,12 @@ func (a *analyzer) quoteHolders(pi int, st sentence, hs []holder, words, topic i
 			a.quoteHolder = &h
 		}
 	} else if closes > opens {
+		if report == nil && a.contHolder != nil {
+			if len(hs) == 0 && words >= 4 {
+				a.pending = append(a.pending, pendingSent{st: st, topic: topic})
+			}
+			a.endQuoteParagraph(pi)
+		}
 		a.inQuote = false
 		a.quoteHolder = nil
 		a.pending = a.pending[:0]
@@ -377,6 +406,21 @@ func (a *analyzer) quoteHolders(pi int, st sentence, hs []holder, words, topic i
 		a.pending = append(a.pending, pendingSent{st: st, topic: topic})
 	}
 	return hs
+}
+
+// endQuoteParagraph gives the sentences of a continued quotation that no attribution in
+// paragraph pi claimed to the speaker of the paragraph before. It runs while the
+// paragraph's tokens are still those of pi.
+func (a *analyzer) endQuoteParagraph(pi int) {
+	if a.contHolder == nil || a.quotePara != pi {
+		return
+	}
+	for _, pst := range a.pending {
+		a.addPosition(pi, pst.st, *a.contHolder, pst.topic)
+		a.lastQuotedPara = pi // the same speaker goes on quoting
+	}
+	a.pending = a.pending[:0]
+	a.contHolder = nil
 }
 
 // predicateAt matches a copula with a predicate of stance at token i ("are firmly committed to");

@@ -63,7 +63,7 @@ func (a *analyzer) instrumental(c *stanceCue, k, from int) bool {
 	if modal < 0 {
 		return false
 	}
-	if a.frontedPurpose(from, k) || a.inQuestion(modal, from) {
+	if a.frontedPurpose(from, k) || a.inQuestion(modal, from) || a.comparedModal(modal, from) {
 		return true
 	}
 	lo, hi := sy.span(a.toks[modal].s, a.toks[modal].e)
@@ -104,6 +104,21 @@ func (a *analyzer) inQuestion(k, from int) bool {
 			return true
 		case l == "," || l == ";" || l == ":" || l == "and" || l == "but":
 			return false
+		}
+	}
+	return false
+}
+
+// comparedModal says whether the modal at token k ends a comparison with its verb left out
+// ("won't function as well as it should", "more than they must"): it measures against a
+// norm and urges nothing.
+func (a *analyzer) comparedModal(k, from int) bool {
+	if n := k + 1; n < len(a.toks) && a.toks[n].word && a.low(n) != "and" && a.low(n) != "but" && a.low(n) != "or" {
+		return false // the modal has its verb: "as we must act"
+	}
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		if l := a.low(j); l == "as" || l == "than" {
+			return true
 		}
 	}
 	return false
