@@ -135,16 +135,12 @@ func TestInvertedSpeaker(t *testing.T) {
 		"A French soldier, on condition of anonymity, said that one German soldier was killed in the clash.\n"
 	_, r := analyzeText(t, text)
 	hs := holdersOf(r)
-	for ev, want := range map[string]string{
+	wantSoleHolders(t, hs, map[string]string{
 		"\"The situation in the north is very grim.":           "Jan Kowal",
 		"It is threatening the stability of the whole region.": "Jan Kowal",
 		"\"We will give very serious consideration to the proposal,\" said Anna Berg, Certified Security Analyst with the Acme team.": "Anna Berg",
 		"This was the most intense fighting in months, claim residents.":                                                              "residents",
-	} {
-		if got := hs[ev]; len(got) != 1 || got[0] != want {
-			t.Errorf("%q: holders %v, want [%s]", ev, got, want)
-		}
-	}
+	})
 	for ev, names := range hs {
 		if strings.Contains(ev, "German soldier") && slices.Contains(names, "Germany") {
 			t.Errorf("the clause after 'said' gave Germany a position: %q", ev)
@@ -160,13 +156,18 @@ func TestQuoteContinuesIntoNextParagraph(t *testing.T) {
 		"\"The ships of the whole coast will be able to come here.\"\n\n" +
 		"\"The old quay cannot take any more weight. It has to close,\" said engineer Omar Haddad.\n"
 	_, r := analyzeText(t, text)
-	hs := holdersOf(r)
-	for ev, want := range map[string]string{
+	wantSoleHolders(t, holdersOf(r), map[string]string{
 		"\"The ships of the whole coast will be able to come here.\"": "Anna Berg",
 		"\"The old quay cannot take any more weight.":                 "Omar Haddad",
-	} {
-		if got := hs[ev]; len(got) != 1 || got[0] != want {
-			t.Errorf("%q: holders %v, want [%s]; all %v", ev, got, want, hs)
+	})
+}
+
+// wantSoleHolders checks that each evidence sentence has exactly the one holder given.
+func wantSoleHolders(t *testing.T, hs map[string][]string, want map[string]string) {
+	t.Helper()
+	for ev, name := range want {
+		if got := hs[ev]; len(got) != 1 || got[0] != name {
+			t.Errorf("%q: holders %v, want [%s]; all %v", ev, got, name, hs)
 		}
 	}
 }
