@@ -171,3 +171,28 @@ func wantSoleHolders(t *testing.T, hs map[string][]string, want map[string]strin
 		}
 	}
 }
+
+// A subject of several senators, each described by the state they represent and joined with
+// a serial comma, holds the verb together; the states do not.
+func TestSubjectOfPersonsOfPlaces(t *testing.T) {
+	text := "Senate race\n\n" +
+		"After the vote, Senators Anna Berg of Vermont, Omar Haddad of Oregon, and Jan Kowal of Maine each asked the governor to veto the bill.\n"
+	_, r := analyzeText(t, text)
+	names := map[string]string{}
+	for _, a := range r.Actors {
+		names[a.ID] = a.Name
+	}
+	var got []string
+	for _, p := range r.Positions {
+		if strings.Contains(p.Evidence.Text, "each asked") {
+			got = append(got, names[p.Actor])
+			for _, id := range p.CoActors {
+				got = append(got, names[id])
+			}
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"Anna Berg", "Jan Kowal", "Omar Haddad"}; !slices.Equal(got, want) {
+		t.Errorf("holders %v, want %v", got, want)
+	}
+}

@@ -701,7 +701,7 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	skip := func() {
 		for k >= ts {
 			lw := a.low(k)
-			if auxWords[lw] || (len(lw) > 4 && strings.HasSuffix(lw, "ly") && !a.toks[k].cap) {
+			if auxWords[lw] || lw == "each" || (len(lw) > 4 && strings.HasSuffix(lw, "ly") && !a.toks[k].cap) {
 				k--
 				continue
 			}
@@ -771,7 +771,7 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		}
 		return nil, ""
 	}
-	m := a.mentionEndingAt(k, ms)
+	m := a.personOfPlace(k, ts, ms)
 	if m == nil && k-2 >= ts && proxyNouns[lw] && (a.low(k-1) == "'s" || a.low(k-1) == "’s") {
 		// "Zelensky's office said": the holder is the owner
 		m = a.mentionEndingAt(k-2, ms)
@@ -792,10 +792,13 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		sawAnd = true
 		comma := a.low(p) == ","
 		q := p - 1
+		if !comma && q > ts && a.low(q) == "," {
+			q-- // the serial comma: "A, B, and C"
+		}
 		for q >= ts && determiners[a.low(q)] {
 			q--
 		}
-		m2 := a.mentionEndingAt(q, ms)
+		m2 := a.personOfPlace(q, ts, ms)
 		if m2 == nil || m2.kind == mkPron || comma && (m2.kind == mkPerson) != (m.kind == mkPerson) {
 			break
 		}
@@ -887,6 +890,33 @@ func (a *analyzer) hasVerb(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// personOfPlace returns the mention ending at token k, or, when k ends the place of
+// "Senator Dan Coats of Indiana" (a place the gazetteer may not know), the person the place
+// describes.
+func (a *analyzer) personOfPlace(k, ts int, ms []mention) *mention {
+	m := a.mentionEndingAt(k, ms)
+	j := k
+	if m != nil {
+		if m.kind != mkState && m.kind != mkPlace && m.kind != mkRegion {
+			return m
+		}
+		j = m.ps - 1
+	} else {
+		for j >= ts && a.toks[j].cap && a.toks[j].word {
+			j--
+		}
+		if j == k {
+			return nil
+		}
+	}
+	if j-1 >= ts && a.low(j) == "of" {
+		if pm := a.mentionEndingAt(j-1, ms); pm != nil && pm.kind == mkPerson {
+			return pm
+		}
+	}
+	return m
 }
 
 // mentionHolders resolves the mentions of a subject (pronouns, joint references and groups
