@@ -205,6 +205,20 @@ func splitSentences(src string, toks []token, out []sentence) []sentence {
 		switch t {
 		case ".", "?", "!":
 			end = true
+			if t == "." {
+				// An ellipsis ("...", "[...]") marks words left out; it ends the sentence
+				// only when a capitalised word follows: "as a region ... also in the interest".
+				j := i
+				for j+1 < len(toks) && toks[j+1].s == toks[j].e && (toks[j+1].text(src) == "." || toks[j+1].text(src) == "]") {
+					j++
+				}
+				if j > i {
+					i = j // the whole ellipsis stays with its sentence
+					if i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap {
+						end = i-start+1 >= maxSentenceTokens
+					}
+				}
+			}
 		default:
 			// "U.S." at the end of a sentence followed by a sentence opener.
 			if toks[i].word && strings.HasSuffix(t, ".") && strings.Count(t, ".") >= 2 && i+1 < len(toks) {
