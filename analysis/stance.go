@@ -172,6 +172,44 @@ func (a *analyzer) othersIntent(k int) bool {
 	return (u.upos == "PROPN" || u.upos == "NOUN") && !selfSubjects[u.low] && !a.namesHolder(u.low)
 }
 
+// ownForecast says whether token k is the "will" of what the speaker or author of a
+// first-person text announces their side or their plan will do ("the House will pass the
+// act", "the plan will steer the march to a digital future"): a speaker's forecast of their
+// own programme advocates it. What a named other will do ("Russia will attack") is a
+// prediction, and "will be" and the passive announce no act.
+func (a *analyzer) ownForecast(k int) bool {
+	sy := a.syn
+	if sy == nil || a.low(k) != "will" || !a.holderIsFirstPerson() {
+		return false
+	}
+	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
+	if lo >= hi || sy.toks[lo].dep != "aux" || sy.toks[lo].head < 0 || lo+1 < len(sy.toks) && negators[sy.toks[lo+1].low] {
+		return false
+	}
+	v := sy.toks[lo].head
+	if sy.toks[v].upos != "VERB" || sy.child(v, "aux:pass") >= 0 {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
+		if c := a.cueAt(j, len(a.toks)); c != nil && c.stance == Neutral {
+			return false // "will carefully assess": deliberation, not a programme
+		}
+	}
+	subj, _ := sy.subjectOfVerb(v)
+	return subj >= 0 && (sy.toks[subj].upos == "NOUN" || a.namesHolder(sy.toks[subj].low))
+}
+
+// holderIsFirstPerson says whether the position being decided is the speaker's or the
+// author's own.
+func (a *analyzer) holderIsFirstPerson() bool {
+	for _, id := range a.stanceHolder {
+		if id >= 0 && (id == a.speaker || id == a.author) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesHolder says whether the lower-cased word w is the last word of the name of an actor
 // holding the position being decided: a body speaks of itself in the third person ("The
 // Committee will continue reducing its holdings" in the Committee's statement).
@@ -281,6 +319,9 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		}
 		c := a.cueAt(k, te)
 		if c == nil {
+			if a.ownForecast(k) {
+				sup++
+			}
 			continue
 		}
 		if a.othersIntent(k) || a.passiveEvent(k) || a.belief(c, k, te) || c.stance == Neutral || a.instrumental(c, k, from) || a.describesOnly(c, k) {
