@@ -74,6 +74,9 @@ func TestOrganisationNamesKeepTheirComplementAndPrefix(t *testing.T) {
 		{"The Medical Journal of Australia published the results on Monday.\n", "Medical Journal of Australia"},
 		{"The Ministry of Information, Communications and Technology announced a new plan.\n", "Ministry of Information, Communications and Technology"},
 		{"As the National Organization of Black Law Enforcement Executives writes, the act is vital.\n", "National Organization of Black Law Enforcement Executives"},
+		{"The report quoted campaigners of the Joint Council for Fair Housing on the plan.\n", "Joint Council for Fair Housing"},
+		{"A spokesman for the Northern Water Authority said the dam was safe.\n", "Northern Water Authority"},
+		{"The Foreign and Commonwealth Office said the ruling would be appealed.\n", "Foreign and Commonwealth Office"},
 	}
 	for _, c := range cases {
 		_, r := analyzeText(t, c.text)

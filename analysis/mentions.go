@@ -42,6 +42,9 @@ type mention struct {
 
 var locPreps = wordSet("locPreps")
 
+// bodyOpeners: see lexicon/wordlists.tsv.
+var bodyOpeners = wordSet("bodyOpeners")
+
 var movePrefixes = wordList("movePrefixes")
 
 var preps = wordSet("preps")
@@ -246,12 +249,19 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 			}
 			h = a.ofComplement(h, te, cov, ts)
 			j := i - 1
-			for j >= ts && a.toks[j].cap && a.toks[j].word && (a.wordClass(j)&wcStop == 0 && a.titleClass(j) == 0 || a.titleClass(j) == tcMod) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
-				if cov[j-ts] != 0 {
-					j = ms[cov[j-ts]-1].ts - 1
+			for {
+				for j >= ts && a.toks[j].cap && a.toks[j].word && ((a.wordClass(j)&wcStop == 0 || bodyOpeners[a.low(j)]) && a.titleClass(j) == 0 || a.titleClass(j) == tcMod) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
+					if cov[j-ts] != 0 {
+						j = ms[cov[j-ts]-1].ts - 1
+						continue
+					}
+					j--
+				}
+				if j >= ts && a.bodyOpenerAnd(j, ts, cov) {
+					j -= 2 // "Foreign and Commonwealth Office"
 					continue
 				}
-				j--
+				break
 			}
 			// a state or place that opens the name is part of it: "Massachusetts Institute of
 			// Technology", "United States Environmental Protection Agency"
@@ -497,10 +507,14 @@ func (a *analyzer) ofName(i, ts, te int, ms []mention, cov []int) ([]mention, in
 			first = o.ts
 			continue
 		}
-		if !a.toks[k].cap || !a.toks[k].word || a.wordClass(k)&wcStop != 0 && a.titleClass(k) != tcMod || a.titleClass(k) == tcHead || k == ts && a.titleClass(k) == 0 && a.lx.words[a.low(k)] != 0 {
+		if a.bodyOpenerAnd(k, ts, cov) {
+			first = k - 1 // "Foreign and Commonwealth Office"
+			continue
+		}
+		if opener := bodyOpeners[a.low(k)] && a.toks[k].cap; !opener && (!a.toks[k].cap || !a.toks[k].word || a.wordClass(k)&wcStop != 0 && a.titleClass(k) != tcMod || a.titleClass(k) == tcHead || k == ts && a.titleClass(k) == 0 && a.lx.words[a.low(k)] != 0) {
 			break
 		}
-		first = k // "National Organization of ...", "Berkman Centre for ..."
+		first = k // "National Organization of ...", "Berkman Centre for ...", "Joint Council for ..."
 	}
 	for mi := range ms {
 		if o := &ms[mi]; (o.kind == mkState || o.kind == mkPlace) && o.ts > i && o.te <= last+1 {
@@ -521,6 +535,12 @@ func (a *analyzer) ofName(i, ts, te int, ms []mention, cov []int) ([]mention, in
 		cov[k-ts] = len(ms)
 	}
 	return ms, last
+}
+
+// bodyOpenerAnd says whether token k is the "and" of "Foreign and Commonwealth Office": a
+// capitalised opener of a body's name, not part of another mention, before it.
+func (a *analyzer) bodyOpenerAnd(k, ts int, cov []int) bool {
+	return a.low(k) == "and" && k-1 >= ts && a.toks[k-1].cap && bodyOpeners[a.low(k-1)] && cov[k-1-ts] == 0
 }
 
 // startsAnotherOrg says whether the capitalised words from token j end in the head of
