@@ -108,3 +108,29 @@ func TestTermsOfOfficeAndEventAbbreviationsAreNoActors(t *testing.T) {
 		}
 	}
 }
+
+// Title-case phrases that open with an ordinary word are no personal names, unless what
+// follows shows a person.
+func TestTitleCasePhrasesAreNoPersons(t *testing.T) {
+	text := "Campaign promises\n\nThe candidate backs a Living Wage program and Term Limits for senators.\n\n" +
+		"On Monday, Will Garnett said the plan was too costly.\n"
+	_, r := analyzeText(t, text)
+	for _, n := range []string{"Living Wage", "Term Limits"} {
+		if a := actorNamed(r, n); a != nil {
+			t.Errorf("%q is an actor (%s): %v", n, a.Type, names(r))
+		}
+	}
+	if actorNamed(r, "Will Garnett") == nil {
+		t.Errorf("no actor Will Garnett, whose verb shows a person: %v", names(r))
+	}
+	for _, w := range []string{"living", "wage", "term", "closing"} {
+		if !isCommonWord(w) {
+			t.Errorf("%q is not in the list of common words", w)
+		}
+	}
+	for _, w := range []string{"john", "mary", "garnett"} {
+		if isCommonWord(w) {
+			t.Errorf("the name %q is in the list of common words", w)
+		}
+	}
+}

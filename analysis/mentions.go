@@ -800,6 +800,11 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 						accept = false
 					}
 				}
+				if accept && !nerPerson && isCommonWord(a.low(i)) && !a.personContext(j, te, i == ts) {
+					// "a Living Wage program", "Term Limits": a title-case phrase opening with
+					// an ordinary word, which the entity tagger does not read as a person
+					accept = false
+				}
 			}
 		} else if real == 1 && j-i == 1 && a.particleName(i) && !nerPerson && !titled {
 			// "Al-Shabaab has threatened": an organisation (particleOrgs), unless known as a surname

@@ -1,6 +1,6 @@
 // Command train rebuilds the NLP models of analysis/nlp from the corpora
 // (see ../shared/corpora/README.md): the part-of-speech tagger, the
-// dependency parser and the entity tagger. Training is deterministic: the
+// dependency parser, the entity tagger and the list of common words. Training is deterministic: the
 // same corpora give the same model bytes.
 //
 //	go run ./analysis/train -corpora ../shared/corpora [-out analysis/nlp/models]
@@ -17,7 +17,7 @@ import (
 func main() {
 	corpora := flag.String("corpora", "../shared/corpora", "corpora directory")
 	out := flag.String("out", "analysis/nlp/models", "output directory")
-	only := flag.String("only", "", "train only this model (tagger, parser, ner)")
+	only := flag.String("only", "", "train only this model (tagger, parser, ner, commonwords)")
 	tune := flag.Bool("tune", false, "print dev scores after every training pass")
 	flag.Parse()
 	log.SetFlags(0)
@@ -42,7 +42,7 @@ func run(c *corpora, out, only string, tune bool) error {
 		if err != nil {
 			return fmt.Errorf("train %s: %w", step.name, err)
 		}
-		path := filepath.Join(out, step.name+".bin")
+		path := filepath.Join(out, step.file)
 		if err := os.WriteFile(path, b, 0o644); err != nil {
 			return fmt.Errorf("write %s: %w", path, err)
 		}

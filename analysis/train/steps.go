@@ -15,14 +15,16 @@ import (
 // where earlier steps have written theirs.
 type step struct {
 	name  string
+	file  string // in out
 	train func(c *corpora, out string, tune bool) ([]byte, error)
 }
 
 // steps run in this order: the entity tagger uses the tagger's predictions.
 var steps = []step{
-	{"tagger", trainTagger},
-	{"parser", trainParser},
-	{"ner", trainNER},
+	{"tagger", "tagger.bin", trainTagger},
+	{"parser", "parser.bin", trainParser},
+	{"ner", "ner.bin", trainNER},
+	{"commonwords", "commonwords.txt", trainCommonWords},
 }
 
 // Training settings, tuned on EWT dev (tagger) and GUM dev (entities).

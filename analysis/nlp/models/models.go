@@ -18,3 +18,9 @@ var NER []byte
 //
 //go:embed parser.bin
 var Parser []byte
+
+// CommonWords lists, one a line after '#' comment lines, the words the
+// corpora use as ordinary lower-case words (built by analysis/train).
+//
+//go:embed commonwords.txt
+var CommonWords []byte
