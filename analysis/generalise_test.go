@@ -64,6 +64,8 @@ func TestStanceCues(t *testing.T) {
 		{"a speaker's announced deliberation stays undecided",
 			"Remarks by Minister Anna Berg\n\nThe committee will carefully assess the rail plan over the winter.",
 			"Anna Berg", "carefully assess", Neutral},
+		{"a recommendation supports what it recommends", "The World Bank recommends that every country should cut fuel subsidies by half.",
+			"World Bank", "recommends", Supports},
 		{"claim verb", "Russia claimed it had captured the village after days of fighting.",
 			"Russia", "claimed", Claims},
 		{"plain report of facts is a claim", "Norway said the talks would resume in two weeks in Oslo.",

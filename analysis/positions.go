@@ -1059,7 +1059,9 @@ func (a *analyzer) updateDiscourse(ts, te int, ms []mention, hs []holder) {
 		if len(h.actors) >= 2 {
 			a.lastPlural, a.lastPluralSent = h.actors, a.sentNo
 		}
-		if len(h.actors) == 1 && a.actors[h.actors[0]].a.Type == Person && !set {
+		if len(h.actors) == 1 && a.actors[h.actors[0]].a.Type == Person && !set &&
+			!(a.genre == genreTranscript && h.actors[0] == a.speaker) {
+			// (a speaker who says "I think" is not the "he" of their next sentence)
 			a.lastSubj, a.lastSubjSent = h.actors[0], a.sentNo
 			set = true
 		}
