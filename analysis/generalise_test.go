@@ -66,6 +66,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "carefully assess", Neutral},
 		{"a recommendation supports what it recommends", "The World Bank recommends that every country should cut fuel subsidies by half.",
 			"World Bank", "recommends", Supports},
+		{"a call in the present tense supports what it calls for", "The World Bank and the IMF call for mandatory labelling of all imported food.",
+			"World Bank", "call for", Supports},
 		{"claim verb", "Russia claimed it had captured the village after days of fighting.",
 			"Russia", "claimed", Claims},
 		{"plain report of facts is a claim", "Norway said the talks would resume in two weeks in Oslo.",
