@@ -134,3 +134,14 @@ func TestTitleCasePhrasesAreNoPersons(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised pair that ends in the head of a place names the place, not a person.
+func TestPlaceHeadsAreNoPersons(t *testing.T) {
+	text := "Detention\n\nHe was held at Kandor Bay and later moved to the Sarn Valley before his release.\n"
+	_, r := analyzeText(t, text)
+	for _, n := range []string{"Kandor Bay", "Sarn Valley"} {
+		if a := actorNamed(r, n); a != nil && a.Type == "person" {
+			t.Errorf("%q is a person: %v", n, names(r))
+		}
+	}
+}
