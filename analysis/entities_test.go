@@ -137,9 +137,10 @@ func TestTitleCasePhrasesAreNoPersons(t *testing.T) {
 
 // A capitalised pair that ends in the head of a place names the place, not a person.
 func TestPlaceHeadsAreNoPersons(t *testing.T) {
-	text := "Detention\n\nHe was held at Kandor Bay and later moved to the Sarn Valley before his release.\n"
+	text := "Detention\n\nHe was held at Kandor Bay and later moved to the Sarn Valley before his release.\n\n" +
+		"The Vela Marsh and Oro Tandel districts were the worst hit by the floods.\n"
 	_, r := analyzeText(t, text)
-	for _, n := range []string{"Kandor Bay", "Sarn Valley"} {
+	for _, n := range []string{"Kandor Bay", "Sarn Valley", "Vela Marsh", "Oro Tandel"} {
 		if a := actorNamed(r, n); a != nil && a.Type == "person" {
 			t.Errorf("%q is a person: %v", n, names(r))
 		}

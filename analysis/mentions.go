@@ -748,6 +748,10 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 			i = j
 			continue
 		}
+		if a.placeHeadAfter(j, te) {
+			i = j - 1 // "the Hodan Wardhigley and Howl Wadag districts", "the Kandor region"
+			continue
+		}
 		if real > 4 {
 			i = j - 1
 			continue
@@ -851,6 +855,29 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 // "Antony J. Blinken, Secretary of State" under the title of a press statement.
 func (a *analyzer) byline(j, te int) bool {
 	return a.pidx > 0 && a.pidx <= 3 && j+1 < te && a.txts[j] == "," && a.titleClass(j+1) != 0 && a.titleClass(j+1) != tcHon
+}
+
+// placeHeadAfter says whether the lower-case head of a place follows the capitalised words
+// ending before token j, directly or after "and" and another run of capitalised words:
+// "the Sarn district", "the Hodan and Howl Wadag districts".
+func (a *analyzer) placeHeadAfter(j, te int) bool {
+	if j < te && a.low(j) == "and" {
+		for j++; j < te && a.toks[j].cap && a.toks[j].word; j++ {
+		}
+	}
+	if j >= te || !a.toks[j].word || a.toks[j].cap {
+		return false
+	}
+	w := a.low(j)
+	if a.lx.words[w]&wcPlaceHead != 0 {
+		return true
+	}
+	// plurals: "districts", "cities"
+	if sing, ok := strings.CutSuffix(w, "ies"); ok && a.lx.words[sing+"y"]&wcPlaceHead != 0 {
+		return true
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && a.lx.words[sing]&wcPlaceHead != 0
 }
 
 // personContext says whether the token after a single unknown capitalised word shows it is a person:
