@@ -77,6 +77,7 @@ func TestOrganisationNamesKeepTheirComplementAndPrefix(t *testing.T) {
 		{"The report quoted campaigners of the Joint Council for Fair Housing on the plan.\n", "Joint Council for Fair Housing"},
 		{"A spokesman for the Northern Water Authority said the dam was safe.\n", "Northern Water Authority"},
 		{"The Foreign and Commonwealth Office said the ruling would be appealed.\n", "Foreign and Commonwealth Office"},
+		{"A team from the Vela Institute of Technology and Kandor State University of the US studied the harvest.\n", "Kandor State University"},
 	}
 	for _, c := range cases {
 		_, r := analyzeText(t, c.text)
@@ -144,5 +145,17 @@ func TestPlaceHeadsAreNoPersons(t *testing.T) {
 		if a := actorNamed(r, n); a != nil && a.Type == "person" {
 			t.Errorf("%q is a person: %v", n, names(r))
 		}
+	}
+}
+
+// An organisation named inside a person's title belongs to the title: "Deputy Central Bank
+// Governor Anna Berg" gives Anna Berg, not an actor "Deputy Central Bank".
+func TestBodyInsideATitleIsNoActor(t *testing.T) {
+	_, r := analyzeText(t, "The delegation included Deputy Central Bank Governor Anna Berg and two advisers.\n")
+	if a := actorNamed(r, "Deputy Central Bank"); a != nil {
+		t.Errorf("an actor %q: %v", a.Name, names(r))
+	}
+	if actorNamed(r, "Anna Berg") == nil {
+		t.Errorf("no actor Anna Berg: %v", names(r))
 	}
 }

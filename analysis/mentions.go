@@ -42,8 +42,11 @@ type mention struct {
 
 var locPreps = wordSet("locPreps")
 
-// bodyOpeners: see lexicon/wordlists.tsv.
-var bodyOpeners = wordSet("bodyOpeners")
+// bodyOpeners and rankWords: see lexicon/wordlists.tsv.
+var (
+	bodyOpeners = wordSet("bodyOpeners")
+	rankWords   = wordSet("rankWords")
+)
 
 var movePrefixes = wordList("movePrefixes")
 
@@ -250,7 +253,7 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 			h = a.ofComplement(h, te, cov, ts)
 			j := i - 1
 			for {
-				for j >= ts && a.toks[j].cap && a.toks[j].word && ((a.wordClass(j)&wcStop == 0 || bodyOpeners[a.low(j)]) && a.titleClass(j) == 0 || a.titleClass(j) == tcMod) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
+				for j >= ts && a.toks[j].cap && a.toks[j].word && ((a.wordClass(j)&wcStop == 0 || bodyOpeners[a.low(j)]) && a.titleClass(j) == 0 || a.titleClass(j) == tcMod && !rankWords[a.low(j)] || a.titleClass(j) == tcComp) && (cov[j-ts] == 0 || ms[cov[j-ts]-1].kind == mkOrg || ms[cov[j-ts]-1].gz == gzDemonym && (lw == "ministry" || lw == "office")) {
 					if cov[j-ts] != 0 {
 						j = ms[cov[j-ts]-1].ts - 1
 						continue
@@ -277,7 +280,8 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 				}
 			}
 			j++
-			if j < i && !(j == ts && h == i && i-j == 1 && a.wordClass(j)&wcStop != 0) && !a.personsOffice(j, h) {
+			inTitle := j-1 >= ts && rankWords[a.low(j-1)] && h+1 < te && a.titleClass(h+1) == tcHead // "Deputy Central Bank Governor"
+			if j < i && !(j == ts && h == i && i-j == 1 && a.wordClass(j)&wcStop != 0) && !a.personsOffice(j, h) && !inTitle {
 				// drop organisations swallowed by this one
 				name := a.src[a.toks[j].s:a.toks[h].e]
 				keep := ms[:0]
