@@ -409,7 +409,7 @@ func (a *analyzer) actorFor(key string, mk func() Actor, off int) int {
 
 func (a *analyzer) addAlias(id int, s string) {
 	r := a.actors[id]
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.ReplaceAll(s, "] ", " ")) // "[George W.] Bush": the editor's brackets are no part of the name
 	if s == "" || s == r.a.Name || r.aliasSeen[s] {
 		return
 	}

@@ -159,3 +159,20 @@ func TestBodyInsideATitleIsNoActor(t *testing.T) {
 		t.Errorf("no actor Anna Berg: %v", names(r))
 	}
 }
+
+// An editor's insertion in a quotation completes a name: "[George W.] Bush".
+func TestBracketedGivenNamesCompleteAName(t *testing.T) {
+	_, r := analyzeText(t, "Endorsements\n\nHe said he had backed [Anna M.] Kowalczyk in 1996 and [Omar] Haddad in 2000.\n")
+	for _, n := range []string{"Anna M. Kowalczyk", "Omar Haddad"} {
+		a := actorNamed(r, n)
+		if a == nil {
+			t.Errorf("no actor %q: %v", n, names(r))
+			continue
+		}
+		for _, al := range a.Aliases {
+			if strings.ContainsAny(al, "[]") {
+				t.Errorf("%s has the alias %q", n, al)
+			}
+		}
+	}
+}

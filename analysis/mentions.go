@@ -716,6 +716,10 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				j++
 				continue
 			}
+			if j > i && a.txts[j] == "]" && j+1 < te && a.nameLike(j+1) && i > ts && a.txts[i-1] == "[" {
+				j++ // an editor's insertion in a quotation: "[George W.] Bush"
+				continue
+			}
 			if j > i && real >= 2 && a.txts[j] == "," && j+1 < te && nameSuffixes[a.txts[j+1]] {
 				j += 2 // "Joseph R. Biden, Jr."
 				continue
@@ -780,7 +784,7 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				break
 			}
 		}
-		m.name = a.src[m.s:m.e]
+		m.name = strings.ReplaceAll(a.src[m.s:m.e], "] ", " ")
 		accept := false
 		if real >= 2 && heading && a.pass == 2 {
 			// In headings ("Secretary Blinken Reacts to ...") only names known from the body count.
