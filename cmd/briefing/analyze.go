@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"io"
 
 	"briefing/project"
@@ -28,8 +27,6 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	printWarnings(stderr, p)
 	applyRegistry(p, reg, stderr)
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(project.ToInterchange(p))
+	// Written as it is converted: a large text's JSON is five times its size.
+	return project.WriteInterchange(stdout, p)
 }
