@@ -1,8 +1,11 @@
 package analysis
 
 import (
+	"iter"
 	"sort"
 	"strings"
+
+	"briefing/analysis/nlp"
 )
 
 // Attribution from the dependency parse: the holder of a statement is the subject of its cue
@@ -15,48 +18,67 @@ import (
 // verbs they left without one, so both agree where the patterns already work.
 
 // synToken is one token of the parse as the attribution stage reads it: byte offsets into
-// the document's text, universal POS, and the dependency to its head.
+// the document's text, universal POS, and the dependency to its head. It is 40 bytes, the
+// tags as numbers, as a 10 MB text has two million of them.
 type synToken struct {
-	s, e int
-	low  string // lower-cased text
-	upos string
-	head int // index into the document's tokens, -1 for a root
-	dep  string
+	s, e    int
+	low     string // lower-cased text
+	headAt  int32  // index into the document's tokens, -1 for a root
+	uposTag nlp.Tag
+	depTag  nlp.Tag
 }
+
+// head returns the index of the token's head, -1 for a root.
+func (t synToken) head() int { return int(t.headAt) }
+
+// upos returns the token's universal part-of-speech tag ("VERB").
+func (t synToken) upos() string { return t.uposTag.String() }
+
+// dep returns the token's relation to its head ("nsubj").
+func (t synToken) dep() string { return t.depTag.String() }
 
 // syntax is the parse of a whole document: its tokens in text order, and each token's
 // children in one array (start[t]..start[t+1] of kids), which keeps a 10 MB text's
 // parse small.
 type syntax struct {
 	toks  []synToken
-	kids  []int
-	start []int
+	kids  []int32
+	start []int32
 }
 
 // newSyntax indexes the children of each token.
 func newSyntax(toks []synToken) *syntax {
-	sy := &syntax{toks: toks, start: make([]int, len(toks)+1)}
+	sy := &syntax{toks: toks, start: make([]int32, len(toks)+1)}
 	for _, t := range toks {
-		if t.head >= 0 && t.head < len(toks) {
-			sy.start[t.head+1]++
+		if t.headAt >= 0 && int(t.headAt) < len(toks) {
+			sy.start[t.headAt+1]++
 		}
 	}
 	for i := 1; i < len(sy.start); i++ {
 		sy.start[i] += sy.start[i-1]
 	}
-	sy.kids = make([]int, sy.start[len(toks)])
-	fill := make([]int, len(toks))
+	sy.kids = make([]int32, sy.start[len(toks)])
+	fill := make([]int32, len(toks))
 	for i, t := range toks {
-		if t.head >= 0 && t.head < len(toks) {
-			sy.kids[sy.start[t.head]+fill[t.head]] = i
-			fill[t.head]++
+		if t.headAt >= 0 && int(t.headAt) < len(toks) {
+			sy.kids[sy.start[t.headAt]+fill[t.headAt]] = int32(i)
+			fill[t.headAt]++
 		}
 	}
 	return sy
 }
 
-// children returns the children of token t, in text order.
-func (sy *syntax) children(t int) []int { return sy.kids[sy.start[t]:sy.start[t+1]] }
+// children yields the children of token t, in text order (with their rank).
+func (sy *syntax) children(t int) iter.Seq2[int, int] {
+	kids := sy.kids[sy.start[t]:sy.start[t+1]]
+	return func(yield func(int, int) bool) {
+		for i, c := range kids {
+			if !yield(i, int(c)) {
+				return
+			}
+		}
+	}
+}
 
 // span returns the tokens whose start lies in the byte range [s, e).
 func (sy *syntax) span(s, e int) (lo, hi int) {
@@ -69,7 +91,7 @@ func (sy *syntax) span(s, e int) (lo, hi int) {
 func (sy *syntax) child(t int, deps ...string) int {
 	for _, c := range sy.children(t) {
 		for _, d := range deps {
-			if sy.toks[c].dep == d {
+			if sy.toks[c].dep() == d {
 				return c
 			}
 		}
@@ -98,12 +120,12 @@ func (sy *syntax) subtree(t int) (lo, hi int) {
 // only repeat what Minister Lind said" (its object is "what").
 func (sy *syntax) refersToStatement(v int) bool {
 	for _, c := range sy.children(v) {
-		if d := sy.toks[c].dep; (d == "obj" || d == "ccomp") && (sy.toks[c].low == "what" || sy.toks[c].low == "whatever") {
+		if d := sy.toks[c].dep(); (d == "obj" || d == "ccomp") && (sy.toks[c].low == "what" || sy.toks[c].low == "whatever") {
 			return true
 		}
 	}
-	h := sy.toks[v].head
-	return sy.toks[v].dep == "acl:relcl" && h >= 0 && (sy.toks[h].low == "what" || sy.toks[h].low == "whatever")
+	h := sy.toks[v].head()
+	return sy.toks[v].dep() == "acl:relcl" && h >= 0 && (sy.toks[h].low == "what" || sy.toks[h].low == "whatever")
 }
 
 // subjectOfVerb finds the subject token of verb v: its own nsubj, the agent of a passive,
@@ -116,15 +138,15 @@ func (sy *syntax) subjectOfVerb(v int) (subj int, passiveAgent bool) {
 		if sy.child(v, "nsubj:pass") >= 0 {
 			// "the plan was rejected by Kyiv": the agent holds it
 			for _, c := range sy.children(v) {
-				if sy.toks[c].dep == "obl:agent" || sy.toks[c].dep == "obl" && sy.child(c, "case") >= 0 && sy.toks[sy.child(c, "case")].low == "by" {
+				if sy.toks[c].dep() == "obl:agent" || sy.toks[c].dep() == "obl" && sy.child(c, "case") >= 0 && sy.toks[sy.child(c, "case")].low == "by" {
 					return c, true
 				}
 			}
 			return -1, false
 		}
-		switch sy.toks[v].dep {
+		switch sy.toks[v].dep() {
 		case "conj", "xcomp":
-			v = sy.toks[v].head
+			v = sy.toks[v].head()
 		default:
 			return -1, false
 		}
@@ -143,13 +165,13 @@ func (a *analyzer) parseHolders(st sentence, ms []mention, skip map[int]bool) []
 	var hs []holder
 	for v := lo; v < hi; v++ {
 		t := sy.toks[v]
-		if t.low == "according" && v+1 < hi && sy.toks[v+1].low == "to" && t.head >= lo && t.head < hi {
-			if ids, why := a.phraseHolders(t.head, lo, hi, ms); len(ids) > 0 {
+		if t.low == "according" && v+1 < hi && sy.toks[v+1].low == "to" && t.head() >= lo && t.head() < hi {
+			if ids, why := a.phraseHolders(t.head(), lo, hi, ms); len(ids) > 0 {
 				hs = append(hs, holder{actors: ids, why: "parse: object of 'according to' (" + why + ")", conf: 0.7, stance: Claims, verb: -1, vstart: -1})
 			}
 			continue
 		}
-		if t.upos != "VERB" {
+		if t.upos() != "VERB" {
 			continue
 		}
 		ve, n := a.cueVerbAt(v, hi)
@@ -171,7 +193,7 @@ func (a *analyzer) parseHolders(st sentence, ms []mention, skip map[int]bool) []
 			continue
 		}
 		for _, c := range sy.children(subj) {
-			if sy.toks[c].dep == "conj" {
+			if sy.toks[c].dep() == "conj" {
 				more, _ := a.phraseHolders(c, lo, hi, ms)
 				ids = appendUniq(ids, more...)
 			}
@@ -266,19 +288,19 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 		return a.mentionHolders([]*mention{m}, ms)
 	}
 	for _, c := range sy.children(h) {
-		if d := sy.toks[c].dep; (d == "appos" || d == "flat" || d == "compound" || d == "nmod:desc") && c < hi {
+		if d := sy.toks[c].dep(); (d == "appos" || d == "flat" || d == "compound" || d == "nmod:desc") && c < hi {
 			if m := a.mentionForToken(ms, sy.toks[c].s); m != nil && m.kind == mkPerson {
 				return []int{m.actor}, "apposition of the subject"
 			}
 		}
 	}
-	if d := ht.dep; (d == "nmod:desc" || d == "compound") && ht.head >= lo && ht.head < hi {
+	if d := ht.dep(); (d == "nmod:desc" || d == "compound") && ht.head() >= lo && ht.head() < hi {
 		// "political scientist Peter Ubertaccio": the description hangs on the name
-		if m := a.mentionForToken(ms, sy.toks[ht.head].s); m != nil && m.kind == mkPerson {
+		if m := a.mentionForToken(ms, sy.toks[ht.head()].s); m != nil && m.kind == mkPerson {
 			return []int{m.actor}, "the name the description belongs to"
 		}
 	}
-	if ht.upos == "PROPN" {
+	if ht.upos() == "PROPN" {
 		if id := a.taggedActor(h); id >= 0 {
 			return []int{id}, "name found by the entity tagger"
 		}
@@ -301,7 +323,7 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 		// Appeal", "a spokesman for the ministry"
 		for _, c := range sy.children(h) {
 			cs := sy.child(c, "case")
-			if c <= h || c >= hi || !strings.HasPrefix(sy.toks[c].dep, "nmod") || cs < 0 {
+			if c <= h || c >= hi || !strings.HasPrefix(sy.toks[c].dep(), "nmod") || cs < 0 {
 				continue
 			}
 			switch sy.toks[cs].low {
@@ -312,14 +334,14 @@ func (a *analyzer) phraseHolders(h, lo, hi int, ms []mention) ([]int, string) {
 			}
 		}
 	}
-	if ht.upos != "NOUN" || !officialNouns[ht.low] && !groupNouns[ht.low] && !agentPlural(ht.low) {
+	if ht.upos() != "NOUN" || !officialNouns[ht.low] && !groupNouns[ht.low] && !agentPlural(ht.low) {
 		return nil, ""
 	}
 	// an unnamed group: the head with its adjectives and compounds ("medical authorities")
 	start := h
 	for k := h - 1; k >= plo; k-- {
-		d := sy.toks[k].dep
-		if sy.toks[k].head != h && sy.toks[k].head != start || d != "amod" && d != "compound" {
+		d := sy.toks[k].dep()
+		if sy.toks[k].head() != h && sy.toks[k].head() != start || d != "amod" && d != "compound" {
 			break
 		}
 		start = k
@@ -436,8 +458,8 @@ func (a *analyzer) compoundOrg(h, plo int) int {
 	sy := a.syn
 	start := -1
 	for k := h - 1; k >= plo; k-- {
-		if sy.toks[k].head != h || sy.toks[k].dep != "compound" && sy.toks[k].dep != "flat" || sy.toks[k].upos != "PROPN" {
-			if start < 0 && sy.toks[k].upos == "PUNCT" && sy.toks[k].low == "-" {
+		if sy.toks[k].head() != h || sy.toks[k].dep() != "compound" && sy.toks[k].dep() != "flat" || sy.toks[k].upos() != "PROPN" {
+			if start < 0 && sy.toks[k].upos() == "PUNCT" && sy.toks[k].low == "-" {
 				continue
 			}
 			break

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefing/analysis/nlp"
 )
 
 // handParse builds the syntax of text from words written with their POS, 1-based head (0 for
@@ -24,7 +26,7 @@ func handParse(t *testing.T, text string, words []handWord) *syntax {
 			t.Fatalf("word %q not in the text after byte %d", w.w, off)
 		}
 		s := off + i
-		toks = append(toks, synToken{s: s, e: s + len(w.w), low: strings.ToLower(w.w), upos: w.upos, head: w.head - 1, dep: w.dep})
+		toks = append(toks, synToken{s: s, e: s + len(w.w), low: strings.ToLower(w.w), uposTag: nlp.TagOf(w.upos), headAt: int32(w.head - 1), depTag: nlp.TagOf(w.dep)})
 		off = s + len(w.w)
 	}
 	return newSyntax(toks)

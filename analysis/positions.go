@@ -885,7 +885,7 @@ func (a *analyzer) hasVerb(i, j int) bool {
 	}
 	lo, hi := a.syn.span(a.toks[i].s, a.toks[j-1].e)
 	for k := lo; k < hi; k++ {
-		if u := a.syn.toks[k].upos; u == "VERB" || u == "AUX" {
+		if u := a.syn.toks[k].upos(); u == "VERB" || u == "AUX" {
 			return true
 		}
 	}

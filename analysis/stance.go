@@ -71,16 +71,16 @@ func (a *analyzer) instrumental(c *stanceCue, k, from int) bool {
 		return false
 	}
 	v := lo
-	if t := sy.toks[v]; t.dep == "aux" && t.head >= 0 {
-		v = t.head
+	if t := sy.toks[v]; t.dep() == "aux" && t.head() >= 0 {
+		v = t.head()
 	}
 	for _, ch := range sy.children(v) {
-		if sy.toks[ch].dep != "advcl" {
+		if sy.toks[ch].dep() != "advcl" {
 			continue
 		}
 		for _, m := range sy.children(ch) {
 			mt := sy.toks[m]
-			if mt.dep != "mark" {
+			if mt.dep() != "mark" {
 				continue
 			}
 			if mt.low == "in" && sy.child(m, "fixed") >= 0 && sy.toks[sy.child(m, "fixed")].low == "order" {
@@ -136,7 +136,7 @@ func (a *analyzer) frontedPurpose(from, k int) bool {
 		return false
 	}
 	lo, hi := a.syn.span(a.toks[j+1].s, a.toks[j+1].e)
-	if lo >= hi || a.syn.toks[lo].upos != "VERB" {
+	if lo >= hi || a.syn.toks[lo].upos() != "VERB" {
 		return false
 	}
 	for m := j + 2; m < k; m++ {
@@ -161,15 +161,15 @@ func (a *analyzer) othersIntent(k int) bool {
 		return false
 	}
 	v := lo
-	if t := sy.toks[v]; t.dep == "aux" && t.head >= 0 {
-		v = t.head // "will" is the auxiliary of the verb whose subject counts
+	if t := sy.toks[v]; t.dep() == "aux" && t.head() >= 0 {
+		v = t.head() // "will" is the auxiliary of the verb whose subject counts
 	}
 	subj, _ := sy.subjectOfVerb(v)
 	if subj < 0 {
 		return false
 	}
 	u := sy.toks[subj]
-	return (u.upos == "PROPN" || u.upos == "NOUN") && !selfSubjects[u.low] && !a.namesHolder(u.low)
+	return (u.upos() == "PROPN" || u.upos() == "NOUN") && !selfSubjects[u.low] && !a.namesHolder(u.low)
 }
 
 // ownForecast says whether token k is the "will" of what the speaker or author of a
@@ -183,11 +183,11 @@ func (a *analyzer) ownForecast(k int) bool {
 		return false
 	}
 	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
-	if lo >= hi || sy.toks[lo].dep != "aux" || sy.toks[lo].head < 0 || lo+1 < len(sy.toks) && negators[sy.toks[lo+1].low] {
+	if lo >= hi || sy.toks[lo].dep() != "aux" || sy.toks[lo].head() < 0 || lo+1 < len(sy.toks) && negators[sy.toks[lo+1].low] {
 		return false
 	}
-	v := sy.toks[lo].head
-	if sy.toks[v].upos != "VERB" || sy.child(v, "aux:pass") >= 0 {
+	v := sy.toks[lo].head()
+	if sy.toks[v].upos() != "VERB" || sy.child(v, "aux:pass") >= 0 {
 		return false
 	}
 	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
@@ -196,7 +196,7 @@ func (a *analyzer) ownForecast(k int) bool {
 		}
 	}
 	subj, _ := sy.subjectOfVerb(v)
-	return subj >= 0 && (sy.toks[subj].upos == "NOUN" || a.namesHolder(sy.toks[subj].low))
+	return subj >= 0 && (sy.toks[subj].upos() == "NOUN" || a.namesHolder(sy.toks[subj].low))
 }
 
 // holderIsFirstPerson says whether the position being decided is the speaker's or the
@@ -236,15 +236,15 @@ func (a *analyzer) passiveEvent(k int) bool {
 		return false
 	}
 	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
-	if lo >= hi || sy.toks[lo].upos != "VERB" || sy.child(lo, "aux:pass") < 0 {
+	if lo >= hi || sy.toks[lo].upos() != "VERB" || sy.child(lo, "aux:pass") < 0 {
 		return false
 	}
 	for _, c := range sy.children(lo) {
 		t := sy.toks[c]
-		if t.dep == "aux" && necessityWords[t.low] {
+		if t.dep() == "aux" && necessityWords[t.low] {
 			return false
 		}
-		if t.dep == "nsubj:pass" && selfSubjects[t.low] {
+		if t.dep() == "nsubj:pass" && selfSubjects[t.low] {
 			return false // "we are troubled by", "she was pleased": the holder's own feeling
 		}
 	}
@@ -448,10 +448,10 @@ func (a *analyzer) describesOnly(c *stanceCue, k int) bool {
 	}
 	sy := a.syn
 	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
-	if lo >= hi || sy.toks[lo].dep != "amod" {
+	if lo >= hi || sy.toks[lo].dep() != "amod" {
 		return false
 	}
-	n := sy.toks[lo].head
+	n := sy.toks[lo].head()
 	return n >= 0 && sy.child(n, "cop") < 0
 }
 
@@ -461,7 +461,7 @@ func (a *analyzer) isVerb(k int) bool {
 		return false
 	}
 	lo, hi := a.syn.span(a.toks[k].s, a.toks[k].e)
-	return lo < hi && a.syn.toks[lo].upos == "VERB"
+	return lo < hi && a.syn.toks[lo].upos() == "VERB"
 }
 
 // intendsToWeigh says whether the cue c at token k announces an intention ("will
@@ -543,10 +543,10 @@ func (a *analyzer) indirectQuestion(k int) bool {
 		return false
 	}
 	lo, hi := sy.span(a.toks[k].s, a.toks[k].e)
-	if lo >= hi || sy.toks[lo].head < 0 {
+	if lo >= hi || sy.toks[lo].head() < 0 {
 		return false
 	}
-	d := sy.toks[sy.toks[lo].head].dep
+	d := sy.toks[sy.toks[lo].head()].dep()
 	return d == "ccomp" || d == "csubj" || d == "xcomp"
 }
 
@@ -698,17 +698,17 @@ func (a *analyzer) programmeItem(st sentence) bool {
 	inside := func(k int) bool { return k >= lo && k < hi }
 	for k := lo; k < hi; k++ {
 		t := sy.toks[k]
-		if t.upos == "PUNCT" {
+		if t.upos() == "PUNCT" {
 			continue
 		}
-		if t.upos != "VERB" || !strings.HasSuffix(t.low, "ing") {
+		if t.upos() != "VERB" || !strings.HasSuffix(t.low, "ing") {
 			return false
 		}
 		head := k
-		if inside(t.head) && t.dep == "amod" && sy.toks[t.head].upos == "NOUN" {
-			head = t.head
+		if inside(t.head()) && t.dep() == "amod" && sy.toks[t.head()].upos() == "NOUN" {
+			head = t.head()
 		}
-		if inside(sy.toks[head].head) {
+		if inside(sy.toks[head].head()) {
 			return false // the gerund does not head the sentence
 		}
 		return sy.child(head, "nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "cop") < 0

@@ -42,21 +42,23 @@ func annotateWithModels(text string) (*syntax, []nerSpan) {
 	var ents []nerSpan
 	for pi, p := range parts {
 		base := chunks[pi][0]
+		part := text[base:chunks[pi][1]]
 		for _, s := range p {
-			first := len(toks)
+			first := int32(len(toks))
 			for _, t := range s.Tokens {
-				head := -1
+				head := int32(-1)
 				if t.Head >= 0 {
-					head = first + t.Head
+					head = first + int32(t.Head)
 				}
-				toks = append(toks, synToken{s: base + t.Start, e: base + t.End, low: strings.ToLower(t.Text), upos: t.UPOS, head: head, dep: t.Dep})
+				toks = append(toks, synToken{s: base + int(t.Start), e: base + int(t.End), low: strings.ToLower(t.Text(part)), uposTag: t.UPOS, headAt: head, depTag: t.Dep})
 			}
 			for _, e := range s.Entities {
 				if e.Start < e.End && e.End <= len(s.Tokens) {
-					ents = append(ents, nerSpan{s: base + s.Tokens[e.Start].Start, e: base + s.Tokens[e.End-1].End, typ: e.Type})
+					ents = append(ents, nerSpan{s: base + int(s.Tokens[e.Start].Start), e: base + int(s.Tokens[e.End-1].End), typ: e.Type})
 				}
 			}
 		}
+		parts[pi] = nil // the compact parse of the run is in toks now
 	}
 	return newSyntax(toks), ents
 }

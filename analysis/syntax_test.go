@@ -43,7 +43,7 @@ func TestParallelAnnotationKeepsOffsets(t *testing.T) {
 		if strings.ToLower(text[tk.s:tk.e]) != tk.low {
 			t.Fatalf("token %d at %d:%d reads %q, not %q", i, tk.s, tk.e, text[tk.s:tk.e], tk.low)
 		}
-		if tk.head >= len(sy.toks) || i > 0 && tk.s < sy.toks[i-1].s {
+		if tk.head() >= len(sy.toks) || i > 0 && tk.s < sy.toks[i-1].s {
 			t.Fatalf("token %d out of order or with a head out of range", i)
 		}
 	}

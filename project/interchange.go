@@ -1,10 +1,12 @@
 package project
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -100,7 +102,74 @@ type InterchangePos struct {
 
 // ToInterchange converts the project, rejected items left out.
 func ToInterchange(p *Project) *Interchange {
-	out := &Interchange{
+	out, names, labels := interchangeHead(p)
+	for _, x := range p.Positions {
+		if !x.Rejected {
+			out.Positions = append(out.Positions, interchangePos(x, names, labels))
+		}
+	}
+	return out
+}
+
+// WriteInterchange writes the project as indented interchange JSON, the
+// bytes of a json.Encoder with SetIndent("", "  ") and SetEscapeHTML(false)
+// encoding ToInterchange(p). It writes the positions, nearly all of a
+// large brief, one at a time as it converts them, so that neither the
+// converted positions nor the whole JSON are held in memory: a 10 MB text's
+// brief is 50 MB of JSON.
+func WriteInterchange(w io.Writer, p *Project) error {
+	head, names, labels := interchangeHead(p)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	// Everything but the positions, which come last and are empty here:
+	// the text ends in `"positions": []` and the closing brace.
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(head); err != nil {
+		return fmt.Errorf("write brief JSON: %w", err)
+	}
+	const empty = "[]\n}\n"
+	if !bytes.HasSuffix(buf.Bytes(), []byte(empty)) {
+		return errors.New("write brief JSON: the positions are not the last field")
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(buf.Bytes()[:buf.Len()-len(empty)])
+	// Each position is an element of an array two levels deep: its lines
+	// after the first start with two indents.
+	enc.SetIndent("    ", "  ")
+	n := 0
+	for _, x := range p.Positions {
+		if x.Rejected {
+			continue
+		}
+		buf.Reset()
+		if err := enc.Encode(interchangePos(x, names, labels)); err != nil {
+			return fmt.Errorf("write brief JSON: %w", err)
+		}
+		if n == 0 {
+			bw.WriteString("[\n    ")
+		} else {
+			bw.WriteString(",\n    ")
+		}
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		n++
+	}
+	if n == 0 {
+		bw.WriteString(empty)
+	} else {
+		bw.WriteString("\n  ]\n}\n")
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write brief JSON: %w", err)
+	}
+	return nil
+}
+
+// interchangeHead converts the project but its positions (an empty list),
+// and returns the names of its actors and the labels of its topics by ID,
+// which the positions are written with.
+func interchangeHead(p *Project) (out *Interchange, names, labels map[string]string) {
+	out = &Interchange{
 		Title: p.Brief.Title, Author: p.Brief.Author, Organisation: p.Brief.Organisation,
 		Marking: p.Brief.Marking, Date: p.Brief.Date, Summary: p.Brief.Summary,
 		Purpose: p.Brief.Purpose, Outlook: p.Brief.Outlook, Reference: p.Brief.Reference, ClearedBy: p.Brief.ClearedBy,
@@ -109,7 +178,7 @@ func ToInterchange(p *Project) *Interchange {
 	for _, d := range p.Documents {
 		out.Sources = append(out.Sources, InterchangeSource{ID: d.ID, Title: d.Title, Outlet: d.Outlet, Author: d.Author, Date: d.Date, Source: d.Source})
 	}
-	names := map[string]string{}
+	names = map[string]string{}
 	for _, a := range p.Actors {
 		names[a.ID] = a.Name
 		if a.Rejected {
@@ -122,7 +191,7 @@ func ToInterchange(p *Project) *Interchange {
 			Reviewed: a.Reviewed, Power: a.Power, Interest: a.Interest,
 		})
 	}
-	labels := map[string]string{}
+	labels = map[string]string{}
 	for _, t := range p.Topics {
 		labels[t.ID] = t.Label
 		if t.Rejected {
@@ -134,24 +203,24 @@ func ToInterchange(p *Project) *Interchange {
 			Priority: t.Priority, Note: t.Note, Tags: t.Tags, Why: t.Why, Reviewed: t.Reviewed,
 		})
 	}
-	for _, x := range p.Positions {
-		if x.Rejected {
-			continue
-		}
-		var co []string
-		for _, c := range x.CoActors {
-			co = append(co, names[c])
-		}
-		sel := x.Selected
-		start, end := x.Evidence.Start, x.Evidence.End
-		out.Positions = append(out.Positions, InterchangePos{
-			ID: x.ID, Actor: names[x.Actor], CoActors: co, Topic: labels[x.Topic], Stance: x.Stance,
-			Summary: x.Summary, Evidence: strings.Join(strings.Fields(x.Evidence.Quote), " "),
-			Start: &start, End: &end, Paragraph: x.Paragraph, Confidence: x.Confidence,
-			Note: x.Note, Selected: &sel, Why: x.Why, Reviewed: x.Reviewed,
-		})
+	return out, names, labels
+}
+
+// interchangePos converts a position, naming its actors and topic by the
+// maps of interchangeHead.
+func interchangePos(x *Position, names, labels map[string]string) InterchangePos {
+	var co []string
+	for _, c := range x.CoActors {
+		co = append(co, names[c])
 	}
-	return out
+	sel := x.Selected
+	start, end := x.Evidence.Start, x.Evidence.End
+	return InterchangePos{
+		ID: x.ID, Actor: names[x.Actor], CoActors: co, Topic: labels[x.Topic], Stance: x.Stance,
+		Summary: x.Summary, Evidence: strings.Join(strings.Fields(x.Evidence.Quote), " "),
+		Start: &start, End: &end, Paragraph: x.Paragraph, Confidence: x.Confidence,
+		Note: x.Note, Selected: &sel, Why: x.Why, Reviewed: x.Reviewed,
+	}
 }
 
 // FromInterchange builds a project from interchange JSON. Topics without a

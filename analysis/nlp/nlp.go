@@ -12,6 +12,8 @@ package nlp
 import (
 	"errors"
 	"fmt"
+	"math"
+	"strings"
 	"sync"
 
 	"briefing/analysis/nlp/models"
@@ -21,14 +23,18 @@ import (
 	"briefing/analysis/nlp/tokenize"
 )
 
-// Token is one token of a sentence.
+// Token is one token of a sentence, in 16 bytes: a 10 MB text has nearly two
+// million of them, and a token of strings and ints would take five times as
+// much. Its text is text[Start:End] of the annotated text.
 type Token struct {
-	Text       string
-	Start, End int    // byte offsets into the annotated text
-	UPOS, XPOS string // Universal and Penn Treebank part-of-speech tags
-	Head       int    // index in the sentence of the syntactic head, -1 for the root
-	Dep        string // Universal Dependencies relation to the head ("" without a parser)
+	Start, End int32 // byte offsets into the annotated text
+	Head       int16 // index in the sentence of the syntactic head, -1 for the root
+	UPOS, XPOS Tag   // Universal and Penn Treebank part-of-speech tags
+	Dep        Tag   // Universal Dependencies relation to the head
 }
+
+// Text returns the token's text in the annotated text.
+func (t Token) Text(text string) string { return text[t.Start:t.End] }
 
 // Entity is a named entity: the tokens [Start,End) of its sentence.
 type Entity struct {
@@ -99,51 +105,72 @@ func Ready() error {
 	return err
 }
 
+// runBytes is the size of the runs of paragraphs that are tokenised, tagged
+// and parsed at a time: their tokens, tags and parse are the only
+// per-token buffers of strings besides what the entity model reads, so a
+// long text's temporary memory stays that of one run.
+const runBytes = 64 << 10
+
 // Annotate splits text into sentences and tokens, tags them, parses them and
 // finds their named entities. The text is one document: a name's other
-// occurrences inform its type. It is safe for concurrent use.
+// occurrences inform its type. It is safe for concurrent use. The text must
+// be shorter than 2 GiB (token offsets are 32-bit); the loaders read far less.
 func Annotate(text string) []Sentence {
 	p, err := load()
 	if err != nil {
 		panic(err)
 	}
-	split := tokenize.Split(text)
-	n := 0
-	for _, s := range split {
-		n += len(s.Tokens)
+	if len(text) > math.MaxInt32 {
+		panic("nlp: text of 2 GiB or more")
 	}
-	// One backing array for every sentence's words and tags, one for the tokens.
-	strs := make([]string, 3*n)
-	words, upos, xpos := strs[:n:n], strs[n:2*n:2*n], strs[2*n:]
-	toks := make([]Token, n)
-	heads := make([]int, n)
-	deps := make([]string, n)
-	doc := make([]ner.Sentence, len(split))
-	out := make([]Sentence, len(split))
-	// Each stage runs over every sentence before the next, so that one
-	// model at a time fills the processor's cache.
-	at := 0
-	for i, s := range split {
-		k := len(s.Tokens)
-		w, u, x := words[at:at+k:at+k], upos[at:at+k:at+k], xpos[at:at+k:at+k]
-		for j, t := range s.Tokens {
-			w[j] = t.Text
+	var (
+		out   []Sentence
+		doc   []ner.Sentence
+		names tagCache
+		heads = make([]int, tokenize.MaxTokens)
+		deps  = make([]string, tokenize.MaxTokens)
+	)
+	// Tokens and sentences do not cross a blank line, so a run of whole
+	// paragraphs splits as it does within the whole text. Each stage runs
+	// over the run's sentences before the next, so that one model at a
+	// time fills the processor's cache.
+	for _, r := range paragraphRuns(text, runBytes) {
+		split := tokenize.Split(text[r[0]:r[1]])
+		n := 0
+		for _, s := range split {
+			n += len(s.Tokens)
 		}
-		p.tagger.Tag(w, u, x)
-		doc[i] = ner.Sentence{Words: w, UPOS: u, XPOS: x}
-		at += k
-	}
-	at = 0
-	for i, s := range split {
-		k := len(s.Tokens)
-		h, d := heads[at:at+k], deps[at:at+k]
-		p.parser.Parse(doc[i].Words, doc[i].UPOS, doc[i].XPOS, h, d)
-		ts := toks[at : at+k : at+k]
-		for j, t := range s.Tokens {
-			ts[j] = Token{Text: t.Text, Start: t.Start, End: t.End, UPOS: doc[i].UPOS[j], XPOS: doc[i].XPOS[j], Head: h[j], Dep: d[j]}
+		// The entity model reads the whole document's words and tags:
+		// one backing array of them per run, and one of tokens.
+		strs := make([]string, 3*n)
+		words, upos, xpos := strs[:n:n], strs[n:2*n:2*n], strs[2*n:]
+		toks := make([]Token, n)
+		first := len(doc)
+		at := 0
+		for _, s := range split {
+			k := len(s.Tokens)
+			w, u, x := words[at:at+k:at+k], upos[at:at+k:at+k], xpos[at:at+k:at+k]
+			for j, t := range s.Tokens {
+				w[j] = t.Text
+			}
+			p.tagger.Tag(w, u, x)
+			doc = append(doc, ner.Sentence{Words: w, UPOS: u, XPOS: x})
+			at += k
 		}
-		out[i] = Sentence{Start: s.Start, End: s.End, Tokens: ts}
-		at += k
+		at = 0
+		for i, s := range split {
+			k := len(s.Tokens)
+			d := doc[first+i]
+			h, dp := heads[:k], deps[:k]
+			p.parser.Parse(d.Words, d.UPOS, d.XPOS, h, dp)
+			ts := toks[at : at+k : at+k]
+			for j, t := range s.Tokens {
+				ts[j] = Token{Start: int32(r[0] + t.Start), End: int32(r[0] + t.End), Head: int16(h[j]),
+					UPOS: names.of(d.UPOS[j]), XPOS: names.of(d.XPOS[j]), Dep: names.of(dp[j])}
+			}
+			out = append(out, Sentence{Start: r[0] + s.Start, End: r[0] + s.End, Tokens: ts})
+			at += k
+		}
 	}
 	for i, spans := range p.ner.RecognizeDocument(doc) {
 		if len(spans) == 0 {
@@ -156,4 +183,22 @@ func Annotate(text string) []Sentence {
 		out[i].Entities = es
 	}
 	return out
+}
+
+// paragraphRuns cuts text into runs of whole paragraphs (byte ranges) of
+// about size bytes each: a run ends after the first blank line ("\n\n")
+// past size bytes from its start.
+func paragraphRuns(text string, size int) [][2]int {
+	var out [][2]int
+	start := 0
+	for len(text)-start > size {
+		cut := strings.Index(text[start+size:], "\n\n")
+		if cut < 0 {
+			break
+		}
+		end := start + size + cut + 2
+		out = append(out, [2]int{start, end})
+		start = end
+	}
+	return append(out, [2]int{start, len(text)})
 }
