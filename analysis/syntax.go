@@ -15,19 +15,24 @@ func init() {
 	annotateText = annotateWithModels
 }
 
-// parallelFrom is the text size from which the models run on several cores at once, each
-// on a run of whole paragraphs: below it, starting goroutines costs more than it saves.
+// parallelFrom is the text size from which the models run on runs of whole paragraphs of
+// about this size, on as many cores as there are: below it, starting goroutines costs more
+// than it saves. The runs depend on the text alone, never on the number of cores, because
+// the entity tagger reads each run as a document (its features look at a name's other
+// occurrences in it): the same text gives the same suggestions on every machine.
 const parallelFrom = 256 << 10
 
 // annotateWithModels runs the language models on a document's text.
 func annotateWithModels(text string) (*syntax, []nerSpan) {
-	chunks := paragraphChunks(text, runtime.GOMAXPROCS(0))
+	chunks := paragraphChunks(text, (len(text)+parallelFrom-1)/parallelFrom)
 	parts := make([][]nlp.Sentence, len(chunks))
 	var wg sync.WaitGroup
+	free := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, c := range chunks {
 		wg.Add(1)
+		free <- struct{}{}
 		go func() {
-			defer wg.Done()
+			defer func() { <-free; wg.Done() }()
 			parts[i] = nlp.Annotate(text[c[0]:c[1]])
 		}()
 	}

@@ -1,8 +1,15 @@
 package analysis
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+
+	"briefing/document"
 )
 
 func TestParagraphChunksCoverTheTextAtParagraphBreaks(t *testing.T) {
@@ -51,5 +58,40 @@ func TestParallelAnnotationKeepsOffsets(t *testing.T) {
 		if name := text[e.s:e.e]; name != "Anna Berg" && name != "Geneva" && !strings.Contains(name, "Berg") {
 			t.Fatalf("entity %q (%s) at %d", name, e.typ, e.s)
 		}
+	}
+}
+
+// The runs the models annotate depend on the text alone, so the analysis of a large text is
+// the same whatever the number of cores.
+func TestLargeTextAnalysisDoesNotDependOnCores(t *testing.T) {
+	// the test articles of every genre, in turn: one run of the models sees other names
+	// than the next, as in a real long text
+	var sb strings.Builder
+	var files []string
+	for _, pat := range []string{"testdata/*.txt", "testdata/*/*.txt", "testdata/*/*/*.txt"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 10 {
+		t.Fatalf("only %d test articles", len(files))
+	}
+	for i := 0; sb.Len() < 3*parallelFrom; i++ {
+		b, err := os.ReadFile(files[i%len(files)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb.Write(b)
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	one, _ := json.Marshal(Analyze(document.FromText("t", text)))
+	runtime.GOMAXPROCS(3)
+	three, _ := json.Marshal(Analyze(document.FromText("t", text)))
+	if !bytes.Equal(one, three) {
+		t.Errorf("the analysis on 1 core differs from the analysis on 3 (%d and %d bytes of JSON)", len(one), len(three))
 	}
 }
