@@ -8,13 +8,28 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// progress shows a dialog with an activity bar while a background job
-// runs. The caller hides it from fyne.Do when the job ends.
-func (u *ui) progress(msg string) dialog.Dialog {
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons("Please wait", container.NewVBox(widget.NewLabel(msg), bar), u.win)
-	d.Show()
-	return d
+// busy is a dialog with an activity bar shown while a background job runs.
+type busy struct {
+	bar *widget.ProgressBarInfinite
+	d   dialog.Dialog
+}
+
+// progress shows a busy dialog. The caller hides it from fyne.Do when the
+// job ends.
+func (u *ui) progress(msg string) *busy {
+	b := &busy{bar: widget.NewProgressBarInfinite()}
+	b.d = dialog.NewCustomWithoutButtons("Please wait", container.NewVBox(widget.NewLabel(msg), b.bar), u.win)
+	b.d.Show()
+	return b
+}
+
+// Hide closes the dialog and stops the bar. Fyne would stop the bar's
+// animation only when it drops the hidden bar's renderer, a minute later:
+// until then every tick repaints the whole window, which on a 1 MB article
+// kept a core busy for that minute after the article was shown.
+func (b *busy) Hide() {
+	b.bar.Stop()
+	b.d.Hide()
 }
 
 // stepProgress is a progress dialog for a job of a known number of steps:
