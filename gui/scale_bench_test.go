@@ -3,6 +3,7 @@ package gui
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -89,6 +90,9 @@ func BenchmarkReviewKey1MB(b *testing.B) {
 	}
 	left := len(u.project().ReviewQueue(project.PositionItem))
 	b.Logf("%d positions, %d actors, %d topics", len(u.project().Positions), len(u.project().Actors), len(u.project().Topics))
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if i > 0 && i%left == 0 {
@@ -103,6 +107,12 @@ func BenchmarkReviewKey1MB(b *testing.B) {
 	b.StopTimer()
 	if got := u.project().ReviewProgress(project.PositionItem).Accepted; b.N <= left && got != b.N {
 		b.Fatalf("%d positions accepted after %d keys", got, b.N)
+	}
+	// What stays in memory for each decision: the undo history's share.
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if b.N <= left {
+		b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "retained-B/key")
 	}
 }
 
