@@ -9,13 +9,6 @@ import (
 // Clone returns a deep copy of the project. Nil and empty slices stay nil
 // and empty, so that a clone marshals to the same bytes and an undone change
 // restores the project exactly.
-//
-// The anchors of actors and topics (mentions, sentences) are the exception:
-// the copy shares them, clipped so that an append makes a new array, and
-// every change replaces such a slice rather than write into it. They are
-// most of a large project (tens of thousands on a 1 MB article), and
-// copying them on every change, to keep them in the undo history, cost most
-// of the time of a review decision and megabytes of garbage.
 func (p *Project) Clone() *Project {
 	c := *p
 	c.Documents = cloneItems(p.Documents, func(d *document.Document) {
@@ -25,12 +18,12 @@ func (p *Project) Clone() *Project {
 	})
 	c.Actors = cloneItems(p.Actors, func(a *Actor) {
 		a.Aliases = slices.Clone(a.Aliases)
-		a.Mentions = slices.Clip(a.Mentions)
+		a.Mentions = slices.Clone(a.Mentions)
 	})
 	c.Topics = cloneItems(p.Topics, func(t *Topic) {
 		t.Keywords = slices.Clone(t.Keywords)
 		t.Tags = slices.Clone(t.Tags)
-		t.Sentences = slices.Clip(t.Sentences)
+		t.Sentences = slices.Clone(t.Sentences)
 	})
 	c.Positions = cloneItems(p.Positions, func(x *Position) {
 		x.CoActors = slices.Clone(x.CoActors)

@@ -68,7 +68,7 @@ func (p *Project) MergeActors(keepID string, otherIDs ...string) error {
 		live = live || !o.Rejected
 	}
 	keep.Aliases = slices.DeleteFunc(keep.Aliases, func(s string) bool { return fold(s) == fold(keep.Name) })
-	keep.Mentions = sortAnchors(slices.Clone(keep.Mentions)) // shared with the snapshot before (see Clone)
+	keep.Mentions = sortAnchors(keep.Mentions)
 	keep.Rejected = !live
 	keep.MarkEdited()
 

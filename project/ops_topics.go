@@ -192,8 +192,7 @@ func (p *Project) MergeTopics(into, from string) error {
 	if err != nil {
 		return err
 	}
-	// A new array: the old one is shared with the snapshot before (see Clone).
-	dst.Sentences = append(slices.Clone(dst.Sentences), src.Sentences...)
+	dst.Sentences = append(dst.Sentences, src.Sentences...)
 	slices.SortStableFunc(dst.Sentences, func(a, b Anchor) int {
 		if a.Doc != b.Doc {
 			return strings.Compare(a.Doc, b.Doc)

@@ -2,7 +2,6 @@ package project
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"briefing/analysis"
@@ -191,16 +190,12 @@ func (p *Project) relocateAnchors(doc *document.Document) {
 			*a = Relocate(doc, *a)
 		}
 	}
-	// The anchors are shared with the snapshot before (see Clone): they are
-	// fixed in copies.
 	for _, a := range p.Actors {
-		a.Mentions = slices.Clone(a.Mentions)
 		for i := range a.Mentions {
 			fix(&a.Mentions[i])
 		}
 	}
 	for _, t := range p.Topics {
-		t.Sentences = slices.Clone(t.Sentences)
 		for i := range t.Sentences {
 			fix(&t.Sentences[i])
 		}
