@@ -45,6 +45,7 @@ type ui struct {
 	// dismissed holds the likely-duplicate pairs the user dismissed, for
 	// the session (see pairKey).
 	dismissed map[[2]string]bool
+	dupes     duplicateCache
 
 	// The file behind the project (see recovery.go): the stamp of the
 	// version opened or saved last, and this window's lock on it.

@@ -39,6 +39,9 @@ func newArticlePane(u *ui) *articlePane {
 	a.entry.Menu = a.selectionMenu
 	a.scroll = newWheelScroll(a.view)
 	a.view.OnHeightChanged = a.scroll.Refresh
+	a.view.Viewport = func() (float32, float32) { return a.scroll.Offset.Y, a.scroll.Size().Height }
+	a.scroll.OnScrolled = func(fyne.Position) { a.view.ViewportMoved() }
+	a.scroll.onResized = a.view.ViewportMoved
 	a.docs = widget.NewSelect(nil, a.onDocChosen)
 	a.docs.Hide()
 	a.mode = &widget.Button{Text: "Select text", Icon: theme.VisibilityIcon(), Importance: widget.LowImportance, OnTapped: a.toggleMode}
@@ -129,6 +132,7 @@ func (a *articlePane) showDocument() {
 		a.entry.SetText(d.Text)
 	}
 	a.scroll.ScrollToTop()
+	a.view.ViewportMoved()
 }
 
 // refresh updates the highlights and the list of documents.
@@ -227,6 +231,7 @@ func (a *articlePane) showRange(anc project.Anchor) {
 	}
 	y := a.view.OffsetY(anc.Start)
 	a.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-60)))
+	a.view.ViewportMoved()
 }
 
 // onTapped focuses the actor whose mention was tapped.

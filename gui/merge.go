@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -165,6 +166,25 @@ func (a *actorsPanel) split(id string, aliases []string) bool {
 	return false
 }
 
+// duplicateCache keeps the likely duplicates of the last actors asked
+// about: they depend on the actors alone, and comparing every pair of a
+// 1 MB article's actors on each review key would be most of its time. A
+// change leaves the actors it did not touch as they were (the snapshots of
+// an Editor share them and are never changed in place), so the same
+// pointers in the same order are the same actors.
+type duplicateCache struct {
+	actors []*project.Actor
+	pairs  []project.DuplicatePair
+	valid  bool
+}
+
+func (c *duplicateCache) of(p *project.Project) []project.DuplicatePair {
+	if !c.valid || !slices.Equal(c.actors, p.Actors) {
+		c.actors, c.pairs, c.valid = slices.Clone(p.Actors), p.LikelyDuplicates(), true
+	}
+	return c.pairs
+}
+
 // pairKey identifies a proposed pair, whichever way round.
 func pairKey(x, y string) [2]string {
 	if x > y {
@@ -176,7 +196,7 @@ func pairKey(x, y string) [2]string {
 // duplicates returns the likely duplicates the user has not dismissed.
 func (u *ui) duplicates() []project.DuplicatePair {
 	var out []project.DuplicatePair
-	for _, d := range u.project().LikelyDuplicates() {
+	for _, d := range u.dupes.of(u.project()) {
 		if !u.dismissed[pairKey(d.Keep, d.Other)] {
 			out = append(out, d)
 		}

@@ -1,7 +1,9 @@
 package gui
 
 import (
+	"cmp"
 	"image/color"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,12 +29,13 @@ type highlight struct {
 	tag        string // the actor's ID, for taps
 }
 
-// readerStyle is the look of one run of text.
+// readerStyle is the look of one run of text (its shading is apart, see
+// shade).
 type readerStyle struct {
-	fg, bg fyne.ThemeColorName
-	bold   bool
-	size   float32
-	tag    string
+	fg   fyne.ThemeColorName
+	bold bool
+	size float32
+	tag  string
 }
 
 // piece is a run of text in one style, placed on a line.
@@ -70,11 +73,29 @@ type articleView struct {
 	// so that the scroll container around it can lay out again.
 	OnHeightChanged func()
 
+	// Viewport, when set, returns the top and the height of the part of
+	// the view shown: only the text near it gets canvas objects.
+	Viewport func() (top, height float32)
+
 	width, height float32
-	stale         bool
+	stale         bool // the text must be wrapped again
+	marksOnly     bool // set by SetHighlights for the next Refresh
 	pieces        []piece
-	numbers       []*canvas.Text
+	numbers       []paragraphNumber
 	lineStarts    []lineStart
+	fgListed      []fgRun // the coloured runs the text was wrapped with
+	fg            []fgRun // the same in start order
+	fgLongest     int     // the length of the longest of them
+	shades        []shade
+	measured      map[measureKey]float32
+	renderer      *articleRenderer
+}
+
+// paragraphNumber is the number in the margin of a paragraph.
+type paragraphNumber struct {
+	number int
+	pos    fyne.Position
+	size   float32
 }
 
 type lineStart struct {
@@ -88,7 +109,7 @@ const (
 )
 
 func newArticleView() *articleView {
-	v := &articleView{stale: true}
+	v := &articleView{stale: true, measured: map[measureKey]float32{}}
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -100,10 +121,13 @@ func (v *articleView) SetDocument(doc *document.Document) {
 	v.Refresh()
 }
 
-// SetHighlights replaces the marked ranges.
+// SetHighlights replaces the marked ranges. Only when the coloured runs
+// change (actors came or went) is the text wrapped again: a change of
+// shading (the item in focus, find matches) only moves rectangles, which
+// keeps a review key cheap on a long article.
 func (v *articleView) SetHighlights(h []highlight) {
 	v.highlights = h
-	v.stale = true
+	v.marksOnly = true
 	v.Refresh()
 }
 
@@ -135,13 +159,51 @@ func (v *articleView) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-func (v *articleView) CreateRenderer() fyne.WidgetRenderer {
-	return &articleRenderer{v: v}
+// ViewportMoved is called when the part of the view shown may have changed
+// (scrolled, resized): the text near it gets its canvas objects.
+func (v *articleView) ViewportMoved() {
+	r := v.renderer
+	if r == nil || v.width <= 0 {
+		return
+	}
+	top, bottom := v.band()
+	if top >= r.top && bottom <= r.bottom {
+		return
+	}
+	r.place()
+	canvas.Refresh(v)
 }
 
+// band is the part of the view that must have canvas objects: what is
+// shown and, so that scrolling a little needs no new objects, a screenful
+// either side.
+func (v *articleView) band() (top, bottom float32) {
+	if v.Viewport == nil {
+		return 0, v.height
+	}
+	y, h := v.Viewport()
+	if h <= 0 {
+		return 0, v.height
+	}
+	return y, y + h
+}
+
+func (v *articleView) CreateRenderer() fyne.WidgetRenderer {
+	v.renderer = &articleRenderer{v: v, texts: map[int]*canvas.Text{}}
+	return v.renderer
+}
+
+// articleRenderer keeps canvas objects only for the text near what is
+// shown (see band): a 1 MB article has some 100,000 runs of text, which
+// would cost a texture each and be walked on every frame.
 type articleRenderer struct {
 	v       *articleView
 	objects []fyne.CanvasObject
+	// top and bottom bound the part of the view the objects cover.
+	top, bottom float32
+	// texts holds the canvas text made for each piece, reused while the
+	// layout stands.
+	texts map[int]*canvas.Text
 }
 
 func (r *articleRenderer) Destroy()                     {}
@@ -149,9 +211,19 @@ func (r *articleRenderer) MinSize() fyne.Size           { return r.v.MinSize() }
 func (r *articleRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *articleRenderer) Refresh() {
-	r.v.stale = true
-	r.Layout(r.v.Size())
-	canvas.Refresh(r.v)
+	v := r.v
+	marksOnly := v.marksOnly
+	v.marksOnly = false
+	if !marksOnly || !slices.Equal(fgOf(v.highlights), v.fgListed) {
+		v.stale = true
+	}
+	if v.stale {
+		r.Layout(v.Size())
+	} else {
+		v.shades = shadesOf(v.highlights)
+		r.place()
+	}
+	canvas.Refresh(v)
 }
 
 func (r *articleRenderer) Layout(size fyne.Size) {
@@ -168,59 +240,214 @@ func (r *articleRenderer) Layout(size fyne.Size) {
 	}
 }
 
-// build wraps every block at width and makes the canvas objects.
+// fgRun is a run of text in an actor's colour: what the layout depends on.
+type fgRun struct {
+	start, end int
+	fg         fyne.ThemeColorName
+	tag        string
+}
+
+// fgOf lists the coloured runs of the highlights, in their order.
+func fgOf(hs []highlight) []fgRun {
+	var out []fgRun
+	for _, h := range hs {
+		if h.fg != "" {
+			out = append(out, fgRun{h.start, h.end, h.fg, h.tag})
+		}
+	}
+	return out
+}
+
+// shade is a range of the document with the background it is shaded in.
+type shade struct {
+	start, end int
+	bg         fyne.ThemeColorName
+}
+
+// shadesOf cuts the highlights' backgrounds into ranges that do not
+// overlap, each in the background of the highest rank over it (of equal
+// ranks the first listed), in document order.
+func shadesOf(hs []highlight) []shade {
+	type mark struct {
+		h   highlight
+		ord int
+	}
+	var ms []mark
+	var cuts []int
+	for i, h := range hs {
+		if h.bg != "" && h.end > h.start {
+			ms = append(ms, mark{h, i})
+			cuts = append(cuts, h.start, h.end)
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(ms, func(a, b mark) int { return cmp.Compare(a.h.start, b.h.start) })
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
+	var out []shade
+	var active []mark
+	next := 0
+	for i := 0; i+1 < len(cuts); i++ {
+		a, z := cuts[i], cuts[i+1]
+		active = slices.DeleteFunc(active, func(m mark) bool { return m.h.end <= a })
+		for next < len(ms) && ms[next].h.start <= a {
+			if ms[next].h.end > a {
+				active = append(active, ms[next])
+			}
+			next++
+		}
+		if len(active) == 0 {
+			continue
+		}
+		best := active[0]
+		for _, m := range active[1:] {
+			if m.h.rank > best.h.rank || m.h.rank == best.h.rank && m.ord < best.ord {
+				best = m
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].end == a && out[n-1].bg == best.h.bg {
+			out[n-1].end = z
+			continue
+		}
+		out = append(out, shade{a, z, best.h.bg})
+	}
+	return out
+}
+
+// build wraps every block at width. The canvas objects are made by place.
 func (r *articleRenderer) build(width float32) {
 	v := r.v
 	th := v.Theme()
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
 	pad := th.Size(theme.SizeNamePadding)
 	textSize := th.Size(theme.SizeNameText) + 1
 	colW := min(width-readerGutter-3*pad, readerMaxWidth)
 	left := max(readerGutter+pad, (width-colW)/2)
+	v.fgListed = fgOf(v.highlights)
+	v.fg = slices.Clone(v.fgListed)
+	slices.SortStableFunc(v.fg, func(a, b fgRun) int { return cmp.Compare(a.start, b.start) })
+	v.fgLongest = 0
+	for _, h := range v.fg {
+		v.fgLongest = max(v.fgLongest, h.end-h.start)
+	}
+	v.shades = shadesOf(v.highlights)
+	v.measured = map[measureKey]float32{}
 	v.pieces = v.pieces[:0]
 	v.lineStarts = v.lineStarts[:0]
-	var numbers []fyne.CanvasObject
+	v.numbers = v.numbers[:0]
 	y := 2 * pad
 	for _, b := range r.blocks(th, textSize) {
 		y += b.gapTop
 		top := y
 		y = r.wrap(b, left, colW, y)
 		if b.number > 0 {
-			n := canvas.NewText(strconv.Itoa(b.number), th.Color(theme.ColorNamePlaceHolder, variant))
-			n.TextSize = textSize - 3
-			n.Alignment = fyne.TextAlignTrailing
-			n.Move(fyne.NewPos(left-readerGutter-pad, top+(b.style.size-n.TextSize)/2+1))
-			n.Resize(fyne.NewSize(readerGutter, n.TextSize+4))
-			numbers = append(numbers, n)
+			size := textSize - 3
+			v.numbers = append(v.numbers, paragraphNumber{b.number, fyne.NewPos(left-readerGutter-pad, top+(b.style.size-size)/2+1), size})
 		}
 	}
 	v.height = y + 3*pad
-	var backs, texts []fyne.CanvasObject
-	for i, p := range v.pieces {
-		if p.style.bg != "" {
-			w := p.w
-			if i+1 == len(v.pieces) || v.pieces[i+1].y != p.y {
-				w -= fyne.MeasureText(p.text[len(strings.TrimRight(p.text, " ")):], p.style.size, fyne.TextStyle{Bold: p.style.bold}).Width
-			}
-			rect := canvas.NewRectangle(th.Color(p.style.bg, variant))
-			if p.style.bg != colorTopicShade && p.style.bg != colorMarkShade {
-				rect.CornerRadius = 3 // a chip; sentences are shaded flat
-			}
-			rect.Move(fyne.NewPos(p.x-1, p.y))
-			rect.Resize(fyne.NewSize(w+2, p.h))
-			backs = append(backs, rect)
+	r.texts = map[int]*canvas.Text{}
+	r.place()
+}
+
+// measure is fyne.MeasureText's width, remembered for the layout: the
+// words of an article repeat, and measuring each of them anew would be
+// most of the time it takes to wrap a long one.
+func (v *articleView) measure(text string, size float32, bold bool) float32 {
+	k := measureKey{text, size, bold}
+	if w, ok := v.measured[k]; ok {
+		return w
+	}
+	w := fyne.MeasureText(text, size, fyne.TextStyle{Bold: bold}).Width
+	v.measured[k] = w
+	return w
+}
+
+type measureKey struct {
+	text string
+	size float32
+	bold bool
+}
+
+// place makes the canvas objects for the text near what is shown: the
+// shading behind it, the paragraph numbers and the runs of text.
+func (r *articleRenderer) place() {
+	v := r.v
+	th := v.Theme()
+	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	shown, end := v.band()
+	h := end - shown
+	r.top, r.bottom = max(0, shown-h), end+h
+	first := sort.Search(len(v.pieces), func(i int) bool { return v.pieces[i].y+v.pieces[i].h >= r.top })
+	last := first
+	for last < len(v.pieces) && v.pieces[last].y <= r.bottom {
+		last++
+	}
+	var backs, numbers, texts []fyne.CanvasObject
+	for i := first; i < last; i++ {
+		backs = r.shadePiece(backs, i, th, variant)
+	}
+	for _, n := range v.numbers {
+		if n.pos.Y+n.size+4 < r.top || n.pos.Y > r.bottom {
+			continue
 		}
-		fg := p.style.fg
-		if fg == "" {
-			fg = theme.ColorNameForeground
+		t := canvas.NewText(strconv.Itoa(n.number), th.Color(theme.ColorNamePlaceHolder, variant))
+		t.TextSize = n.size
+		t.Alignment = fyne.TextAlignTrailing
+		t.Move(n.pos)
+		t.Resize(fyne.NewSize(readerGutter, n.size+4))
+		numbers = append(numbers, t)
+	}
+	for i := first; i < last; i++ {
+		t := r.texts[i]
+		if t == nil {
+			p := v.pieces[i]
+			fg := p.style.fg
+			if fg == "" {
+				fg = theme.ColorNameForeground
+			}
+			t = canvas.NewText(p.text, th.Color(fg, variant))
+			t.TextSize = p.style.size
+			t.TextStyle = fyne.TextStyle{Bold: p.style.bold}
+			t.Move(fyne.NewPos(p.x, p.y+(p.h-t.MinSize().Height)/2))
+			r.texts[i] = t
 		}
-		t := canvas.NewText(p.text, th.Color(fg, variant))
-		t.TextSize = p.style.size
-		t.TextStyle = fyne.TextStyle{Bold: p.style.bold}
-		t.Move(fyne.NewPos(p.x, p.y+(p.h-t.MinSize().Height)/2))
 		texts = append(texts, t)
 	}
 	r.objects = append(append(backs, numbers...), texts...)
+}
+
+// shadePiece adds the rectangles of the shaded ranges over piece i. A
+// rectangle stops before the spaces that end a line.
+func (r *articleRenderer) shadePiece(backs []fyne.CanvasObject, i int, th fyne.Theme, variant fyne.ThemeVariant) []fyne.CanvasObject {
+	v := r.v
+	p := v.pieces[i]
+	if p.start < 0 {
+		return backs
+	}
+	pend := p.start + len(p.text)
+	j := sort.Search(len(v.shades), func(j int) bool { return v.shades[j].end > p.start })
+	lastOnLine := i+1 == len(v.pieces) || v.pieces[i+1].y != p.y
+	bold := p.style.bold
+	for ; j < len(v.shades) && v.shades[j].start < pend; j++ {
+		s := v.shades[j]
+		a, z := max(s.start, p.start)-p.start, min(s.end, pend)-p.start
+		part := p.text[a:z]
+		x := p.x + v.measure(p.text[:a], p.style.size, bold)
+		w := v.measure(part, p.style.size, bold)
+		if z == len(p.text) && lastOnLine {
+			w -= v.measure(part[len(strings.TrimRight(part, " ")):], p.style.size, bold)
+		}
+		rect := canvas.NewRectangle(th.Color(s.bg, variant))
+		if s.bg != colorTopicShade && s.bg != colorMarkShade {
+			rect.CornerRadius = 3 // a chip; sentences are shaded flat
+		}
+		rect.Move(fyne.NewPos(x-1, p.y))
+		rect.Resize(fyne.NewSize(w+2, p.h))
+		backs = append(backs, rect)
+	}
+	return backs
 }
 
 // blocks lists what the reader shows, top to bottom.
@@ -285,12 +512,12 @@ func (r *articleRenderer) wrap(b block, left, width, y float32) float32 {
 	for _, tok := range r.tokens(b) {
 		var w, trail float32
 		for i := range tok {
-			tok[i].w = fyne.MeasureText(tok[i].text, tok[i].style.size, fyne.TextStyle{Bold: tok[i].style.bold}).Width
+			tok[i].w = v.measure(tok[i].text, tok[i].style.size, tok[i].style.bold)
 			w += tok[i].w
 		}
 		last := tok[len(tok)-1]
 		if sp := len(last.text) - len(strings.TrimRight(last.text, " ")); sp > 0 {
-			trail = fyne.MeasureText(strings.Repeat(" ", sp), last.style.size, fyne.TextStyle{Bold: last.style.bold}).Width
+			trail = v.measure(strings.Repeat(" ", sp), last.style.size, last.style.bold)
 		}
 		if x > 0 && x+w-trail > width {
 			x = 0
@@ -362,13 +589,20 @@ func shift(start, by int) int {
 	return start + by
 }
 
-// styledRuns cuts a paragraph where highlights begin and end.
+// styledRuns cuts a paragraph where the coloured runs begin and end.
 func (r *articleRenderer) styledRuns(b block) []piece {
+	v := r.v
 	end := b.start + len(b.text)
 	cuts := []int{b.start, end}
-	var hs []highlight
-	for _, h := range r.v.highlights {
-		if h.end <= b.start || h.start >= end {
+	// The runs are in start order; those over the block start less than
+	// the longest run's length before it.
+	from := sort.Search(len(v.fg), func(i int) bool { return v.fg[i].start >= b.start-v.fgLongest })
+	var hs []fgRun
+	for _, h := range v.fg[from:] {
+		if h.start >= end {
+			break
+		}
+		if h.end <= b.start {
 			continue
 		}
 		hs = append(hs, h)
@@ -382,18 +616,12 @@ func (r *articleRenderer) styledRuns(b block) []piece {
 			continue
 		}
 		st := b.style
-		bgRank := -1
 		for _, h := range hs {
 			if h.start <= a && h.end >= z {
-				if h.fg != "" {
-					st.fg, st.bold, st.tag = h.fg, true, h.tag
-				}
-				if h.bg != "" && h.rank > bgRank {
-					st.bg, bgRank = h.bg, h.rank
-				}
+				st.fg, st.bold, st.tag = h.fg, true, h.tag
 			}
 		}
-		runs = append(runs, piece{text: r.v.doc.Text[a:z], start: a, style: st})
+		runs = append(runs, piece{text: v.doc.Text[a:z], start: a, style: st})
 	}
 	return runs
 }

@@ -22,6 +22,16 @@ const wheelLines = 3
 // wheelLines lines.
 type wheelScroll struct {
 	*container.Scroll
+	// onResized, when set, is called after the container got a new size.
+	onResized func()
+}
+
+// Resize resizes the container and tells onResized.
+func (s *wheelScroll) Resize(size fyne.Size) {
+	s.Scroll.Resize(size)
+	if s.onResized != nil {
+		s.onResized()
+	}
 }
 
 // newWheelScroll wraps content in a vertical wheelScroll.

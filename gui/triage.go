@@ -127,14 +127,20 @@ func (t *triagePanel) update() {
 	t.queue = p.ReviewQueue(t.kind.kind)
 	decided := t.decided
 	t.decided = false
-	for _, id := range t.queue {
-		if old != nil && !slices.Contains(old, id) && id != t.cur {
-			t.cur, decided = id, false
-			break
+	// Sets, not scans of the queues: a 1 MB article has thousands of
+	// positions to review, and this runs on every key.
+	if old != nil {
+		was := idSet(old)
+		for _, id := range t.queue {
+			if !was[id] && id != t.cur {
+				t.cur, decided = id, false
+				break
+			}
 		}
 	}
-	if decided && !slices.Contains(t.queue, t.cur) || !t.exists(t.cur) {
-		t.cur = t.nextPending(old)
+	queued := idSet(t.queue)
+	if decided && !queued[t.cur] || !t.exists(t.cur) {
+		t.cur = t.nextPending(old, queued)
 	}
 	if i := slices.Index(t.queue, t.cur); i >= 0 {
 		t.idx = i
@@ -155,6 +161,15 @@ func (t *triagePanel) update() {
 	}
 }
 
+// idSet is the set of the IDs.
+func idSet(ids []string) map[string]bool {
+	set := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	return set
+}
+
 // exists says whether the project still has the item of the card.
 func (t *triagePanel) exists(id string) bool {
 	p := t.u.project()
@@ -171,8 +186,8 @@ func (t *triagePanel) exists(id string) bool {
 
 // nextPending returns the item awaiting review that follows the card's
 // item in document order, else the last one before it, else "". old is the
-// queue before the change.
-func (t *triagePanel) nextPending(old []string) string {
+// queue before the change, queued the set of the queue now.
+func (t *triagePanel) nextPending(old []string, queued map[string]bool) string {
 	if len(t.queue) == 0 {
 		return ""
 	}
@@ -190,7 +205,7 @@ func (t *triagePanel) nextPending(old []string) string {
 		return t.queue[min(t.idx, len(t.queue)-1)]
 	}
 	for _, id := range after {
-		if slices.Contains(t.queue, id) {
+		if queued[id] {
 			return id
 		}
 	}

@@ -93,3 +93,21 @@ func mustMarshal(t *testing.T, p *Project) string {
 	}
 	return string(b)
 }
+
+// BenchmarkReviewQueue is the queue and the counts the Review tab asks for
+// after each decision, on a project the size of a 1 MB article.
+func BenchmarkReviewQueue(b *testing.B) {
+	p := bigProject(6500)
+	for i := range p.Positions {
+		p.Positions[i].Evidence = Anchor{Doc: "d1", Start: (i * 7919) % 1_000_000}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if q := p.ReviewQueue(PositionItem); len(q) != 6500 {
+			b.Fatalf("%d positions in the queue, want 6500", len(q))
+		}
+		if n := p.ReviewProgress(PositionItem); n.Left != 6500 {
+			b.Fatalf("%d positions left, want 6500", n.Left)
+		}
+	}
+}
