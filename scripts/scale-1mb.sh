@@ -72,14 +72,7 @@ wait_idle() {
 t0=$(now)
 HOME=$tmp/home BRIEFING_RECOVERY_DIR=$rec "$bin" "$art" >>"$tmp/log" 2>&1 &
 app=$!
-win=""
-for _ in $(seq 600); do
-  win=$(xdotool search --pid "$app" --name "Briefing Builder" 2>/dev/null | head -1 || true)
-  [ -n "$win" ] && break
-  kill -0 "$app" 2>/dev/null || fail "the app exited before showing its window"
-  sleep 0.1
-done
-[ -n "$win" ] || fail "no window appeared within 60 s"
+wait_window "$app" 60
 t_window=$(now)
 title() { xdotool getwindowname "$win" 2>/dev/null || true; }
 shown=""

@@ -20,3 +20,18 @@ start_xvfb() {
   rm -f "$out"
   return 1
 }
+
+# wait_window PID SECONDS sets win to the app's window once it is mapped,
+# failing (through the script's fail) if the app exits first or the window
+# does not appear in time.
+wait_window() {
+  local pid=$1 secs=$2
+  win=""
+  for _ in $(seq $((secs * 10))); do
+    win=$(xdotool search --pid "$pid" --name "Briefing Builder" 2>/dev/null | head -1 || true)
+    [ -n "$win" ] && return 0
+    kill -0 "$pid" 2>/dev/null || fail "the app exited before showing its window"
+    sleep 0.1
+  done
+  fail "no window appeared within $secs s"
+}

@@ -35,14 +35,7 @@ fail() { echo "FAIL: $*"; [ -f "$tmp/log" ] && cat "$tmp/log"; exit 1; }
 start_app() {
   HOME=$tmp/home BRIEFING_RECOVERY_DIR=$rec "$bin" >>"$tmp/log" 2>&1 &
   app=$!
-  win=""
-  for _ in $(seq 150); do
-    win=$(xdotool search --pid "$app" --name "Briefing Builder" 2>/dev/null | head -1 || true)
-    [ -n "$win" ] && break
-    kill -0 "$app" 2>/dev/null || fail "the app exited before showing its window"
-    sleep 0.2
-  done
-  [ -n "$win" ] || fail "no window appeared within 30 s"
+  wait_window "$app" 30
   sleep 2 # let it lay out and draw
   xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
   sleep 0.3
