@@ -187,7 +187,7 @@ func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
 			class, stance, vlen, fixed = ve.class, ve.stance, len(ve.toks), ve.fixed
 		} else if pred, pst := a.predicateAt(i, te); pred > 0 {
 			// "The United States and Israel are committed to ...", "we remain deeply concerned by ..."
-			class, stance, vlen = vcStance, pst, pred
+			class, stance, vlen, fixed = vcStance, pst, pred, true
 		} else if meetVerbs[lw] && a.purposeAfter(i+1, te) {
 			// "X spoke with Y to express ...", "X met in Washington for the Strategic Dialogue"
 			class, stance = vcAction, Supports
@@ -224,8 +224,12 @@ func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
 		if inMention(ms, i) {
 			continue
 		}
-		// passive with an agent: "the plan was rejected by Kyiv"
-		if i-1 >= ts && (a.low(i-1) == "was" || a.low(i-1) == "were" || a.low(i-1) == "been" || a.low(i-1) == "is" || a.low(i-1) == "are") {
+		// passive with an agent: "the plan was rejected by Kyiv", "was reportedly rejected by"
+		b := i - 1
+		for b > ts && len(a.low(b)) > 4 && strings.HasSuffix(a.low(b), "ly") && !a.toks[b].cap {
+			b--
+		}
+		if b >= ts && (a.low(b) == "was" || a.low(b) == "were" || a.low(b) == "been" || a.low(b) == "is" || a.low(b) == "are") {
 			if i+vlen < te && a.low(i+vlen) == "by" {
 				if list := a.objectActors(i+vlen+1, te, ms); len(list) > 0 {
 					hs = append(hs, holder{actors: list, why: "agent of a passive verb '" + lw + "'", conf: 0.65, stance: stance, verb: i + vlen, vstart: i, fixed: fixed})
@@ -438,7 +442,7 @@ func (a *analyzer) predicateAt(i, te int) (int, string) {
 		return 0, ""
 	}
 	switch a.low(k + 1) {
-	case "to", "that", "by", "about", "with", "for", "over", "at":
+	case "to", "that", "by", "about", "with", "for", "over", "at", "of":
 		return k + 1 - i, st
 	}
 	return 0, ""

@@ -623,6 +623,9 @@ func (a *analyzer) clauseStance(st sentence, h holder) string {
 		return Claims // "an aide backed the account": endorsing an assertion asserts it
 	}
 	if h.fixed {
+		if base == Supports && h.vstart >= 0 && a.low(h.vstart) != "if" && h.vstart > st.ts && a.low(h.vstart-1) == "would" && a.conditional(h.vstart, st.te) {
+			return Neutral // "would be prepared to adjust the rate if risks emerge": support on a condition
+		}
 		if h.vstart >= 0 && a.negatedAt(h.vstart, st.ts) {
 			if base == Supports {
 				return Opposes
