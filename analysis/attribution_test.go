@@ -198,3 +198,15 @@ func TestSubjectOfPersonsOfPlaces(t *testing.T) {
 		t.Errorf("holders %v, want %v", got, want)
 	}
 }
+
+// A verb coordinated in the clause after a semicolon belongs to that clause's subject, not to
+// the subject of the clause before.
+func TestCoordinatedVerbAfterSemicolon(t *testing.T) {
+	text := "Troops\n\nBoth Norway and Sweden backed the minister; Denmark answered the call and promised to send 450 soldiers soon.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	ev := strings.TrimSpace(text[strings.Index(text, "Both"):])
+	if !slices.Contains(hs[ev], "Denmark") {
+		t.Errorf("holders %v, want Denmark among them", hs[ev])
+	}
+}

@@ -770,6 +770,23 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	}
 	lw = a.low(k)
 	if lw == "and" || lw == "but" || lw == "or" {
+		for j := k - 1; j >= ts; j-- {
+			if a.txts[j] != ";" {
+				continue
+			}
+			// "Kenya backed him; Djibouti answered the call and promised": the verb is
+			// coordinated in the clause after the semicolon, whose subject opens it
+			p := j + 1
+			for p < k && determiners[a.low(p)] {
+				p++
+			}
+			for mi := range ms {
+				if m := &ms[mi]; m.ps == p && (m.kind == mkPerson || m.kind == mkState || m.kind == mkOrg) && m.actor >= 0 {
+					return []int{m.actor}, "subject of the coordinated verb"
+				}
+			}
+			return nil, ""
+		}
 		if len(prev) > 0 {
 			return prev, "subject of the coordinated verb"
 		}
