@@ -210,3 +210,14 @@ func TestCoordinatedVerbAfterSemicolon(t *testing.T) {
 		t.Errorf("holders %v, want Denmark among them", hs[ev])
 	}
 }
+
+// "with X saying/stating ..." gives X what follows.
+func TestWithParticipleSpeaker(t *testing.T) {
+	text := "Asylum\n\nThe paper quoted critics like barrister Anna Berg, with Berg stating: \"People fleeing war need quicker decisions.\"\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	ev := strings.TrimSpace(text[strings.Index(text, "The paper"):])
+	if !slices.Contains(hs[ev], "Anna Berg") {
+		t.Errorf("holders %v, want Anna Berg among them", hs[ev])
+	}
+}

@@ -804,7 +804,8 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	for p >= ts && determiners[a.low(p)] {
 		p--
 	}
-	if p >= ts && preps[a.low(p)] && m.kind != mkPron && !clauseConj[a.low(p)] {
+	if p >= ts && preps[a.low(p)] && m.kind != mkPron && !clauseConj[a.low(p)] &&
+		!(a.low(p) == "with" && strings.HasSuffix(a.low(v), "ing")) { // "with Boswell stating: ..."
 		return nil, ""
 	}
 	list := []*mention{m}
