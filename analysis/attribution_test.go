@@ -221,3 +221,13 @@ func TestWithParticipleSpeaker(t *testing.T) {
 		t.Errorf("holders %v, want Anna Berg among them", hs[ev])
 	}
 }
+
+// A parenthetical opened by a preposition stands between a subject and its verb; the pronoun
+// of the next sentence then goes back to that subject.
+func TestSubjectBeforeAPrepositionalParenthetical(t *testing.T) {
+	follow := "Though Haddad has more money than Kowal's $464,000 left from his 2012 campaign, Berg, in her analysis of the race, notes Kowal has more recent campaign experience than Haddad."
+	next := "Moreover, she finds Haddad too close to the party leadership."
+	text := "Senate race\n\nThe race is followed by the analyst Anna Berg.\n\n" + follow + "\n\n" + next + "\n"
+	_, r := analyzeText(t, text)
+	wantSoleHolders(t, holdersOf(r), map[string]string{follow: "Anna Berg", next: "Anna Berg"})
+}

@@ -750,7 +750,9 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 				first := a.low(p + 1)
 				participle := strings.HasSuffix(first, "ed") && p+2 < k && a.low(p+2) == "by" // ", headed by X,"
 				if participle || first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
-					first == "the" || first == "speaking" || first == "also" || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 {
+					first == "the" || first == "speaking" || first == "also" || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 ||
+					preps[first] && first != "of" { // ", in his analysis of the race,"
+
 					k = p - 1
 					skip()
 				}
