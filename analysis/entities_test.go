@@ -176,3 +176,18 @@ func TestBracketedGivenNamesCompleteAName(t *testing.T) {
 		}
 	}
 }
+
+// An occupation before a name is the person's role, not part of the name.
+func TestOccupationBeforeANameIsTheRole(t *testing.T) {
+	_, r := analyzeText(t, "Budget\n\nEconomist Jane Doe said the budget was too loose. The plan was criticised by barrister Omar Haddad.\n")
+	for name, role := range map[string]string{"Jane Doe": "Economist", "Omar Haddad": "barrister"} {
+		a := actorNamed(r, name)
+		if a == nil {
+			t.Errorf("no actor %q: %v", name, names(r))
+			continue
+		}
+		if !strings.EqualFold(a.Role, role) {
+			t.Errorf("%s has the role %q, want %q", name, a.Role, role)
+		}
+	}
+}
