@@ -62,6 +62,15 @@ type ui struct {
 	// afterLoad, when set (by tests), runs on the Fyne goroutine once a
 	// file opened in the background is shown or has failed.
 	afterLoad func()
+	// afterRead, when set (by tests), runs on the Fyne goroutine once a
+	// large article is shown and its analysis has begun (open_large.go).
+	afterRead func()
+	// afterDropped, when set (by tests), runs when such an analysis ends
+	// after another file was opened, and is dropped.
+	afterDropped func()
+	// loadGen counts the files opened, so that the analysis of a large
+	// article the user has since replaced is dropped.
+	loadGen int
 }
 
 func newUI(a fyne.App, w fyne.Window, version string) *ui {

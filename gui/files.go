@@ -70,6 +70,11 @@ func (u *ui) loadPath(path string, lock *recovery.Lock, readOnly bool) {
 
 // load is loadPath, then runs then (when set) once the file is shown.
 func (u *ui) load(path string, lock *recovery.Lock, readOnly bool, then func()) {
+	u.loadGen++
+	if opensProgressively(path) {
+		u.loadLarge(path, lock, then)
+		return
+	}
 	prog := u.progress("Opening and analysing " + filepath.Base(path) + "…")
 	go func() {
 		var p *project.Project
@@ -88,12 +93,7 @@ func (u *ui) load(path string, lock *recovery.Lock, readOnly bool, then func()) 
 				defer u.afterLoad()
 			}
 			if err != nil {
-				if lock != u.lock {
-					if lerr := lock.Release(); lerr != nil {
-						fyne.LogError("unlock", lerr)
-					}
-				}
-				u.showError("Could not open "+filepath.Base(path), err, openAdvice(err))
+				u.openFailed(path, lock, err)
 				return
 			}
 			u.prefs.addRecent(path)
@@ -122,6 +122,17 @@ func (u *ui) load(path string, lock *recovery.Lock, readOnly bool, then func()) 
 			}
 		})
 	}()
+}
+
+// openFailed releases the lock taken for path (unless it is this window's own) and says
+// why the file did not open.
+func (u *ui) openFailed(path string, lock *recovery.Lock, err error) {
+	if lock != u.lock {
+		if lerr := lock.Release(); lerr != nil {
+			fyne.LogError("unlock", lerr)
+		}
+	}
+	u.showError("Could not open "+filepath.Base(path), err, openAdvice(err))
 }
 
 // showReadWarnings tells the user what to know about how an article was read (damaged

@@ -4,8 +4,9 @@
 #  1. builds a ~1.1 MB article from the .txt files under analysis/testdata
 #     (all of them, in name order, repeated until the article is 1.1 MB);
 #  2. opens it in the window (BINARY FILE) and measures the time until the
-#     analysis is shown (the title names the article, set by the same
-#     refresh that fills the panels) and until the process is idle;
+#     article is shown (the title names it; a large article is shown before
+#     its analysis ends) and until the process is idle (the suggestions are
+#     in);
 #  3. Ctrl+R (Review), then KEYS (default 200) presses of "a", each
 #     accepting the position on the card and moving on;
 #  4. waits until the process is idle again and the autosave holds all KEYS
@@ -83,7 +84,7 @@ for _ in $(seq 3000); do
 done
 [ -n "$shown" ] || fail "the article was not shown within 300 s (title '$(title)')"
 idle=$(wait_idle 300) || fail "the app did not settle within 300 s of showing the article"
-echo "open: window after $(since "$t_window" "$t0") s; analysis shown after $(since "$shown" "$t0") s; idle after $(since "$idle" "$t0") s"
+echo "open: window after $(since "$t_window" "$t0") s; article shown after $(since "$shown" "$t0") s; idle, with the suggestions, after $(since "$idle" "$t0") s"
 rss0=$(kb VmRSS)
 echo "memory after opening: RSS $((rss0 / 1024)) MB, peak $(($(kb VmHWM) / 1024)) MB"
 
