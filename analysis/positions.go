@@ -699,104 +699,131 @@ func (a *analyzer) mentionActor(m *mention, ms []mention) int {
 	return -1
 }
 
-// subjectOf finds the holders of the verb at token v: the subject before it, coordinated subjects included.
+// subjectOf finds the holders of the verb at token v: the subject before it, coordinated
+// subjects included. It reads leftwards from the verb, a frame at a time: the participle of
+// a main clause ("…, claiming that"), a parenthetical ("X, who leads …, said"), an inverted
+// speaker ('"…," said X'), a coordinated verb ("X met Y and said"), then the subject phrase.
 func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) ([]int, string) {
-	k := v - 1
-	skip := func() {
-		for k >= ts {
-			lw := a.low(k)
-			if auxWords[lw] || lw == "each" || (len(lw) > 4 && strings.HasSuffix(lw, "ly") && !a.toks[k].cap) {
-				k--
-				continue
-			}
-			break
-		}
-	}
-	skip()
+	k := a.skipAuxiliaries(v-1, ts)
 	for k >= ts && closers[a.txts[k]] && a.txts[k] != ")" {
 		k--
 	}
 	if k < ts {
 		return nil, ""
 	}
-	lw := a.low(k)
-	if lw == "," && strings.HasSuffix(lw0(a, v), "ing") {
-		// participle: "Putin gave an address, claiming that ..." - the holder is the main subject
-		for mi := range ms {
-			m := &ms[mi]
-			if m.te > k {
-				break
-			}
-			if m.kind == mkPerson || m.kind == mkOrg || (m.kind == mkState && m.actorLike) || m.kind == mkPron {
-				p := m.ps - 1
-				for p >= ts && determiners[a.low(p)] {
-					p--
-				}
-				if p >= ts && preps[a.low(p)] {
-					continue
-				}
-				if m.kind == mkPron {
-					return a.resolvePronoun(m, ms), "participle clause of the pronoun subject"
-				}
-				return []int{a.mentionActor(m, ms)}, "participle clause of the subject"
-			}
+	if a.low(k) == "," {
+		if strings.HasSuffix(a.low(v), "ing") {
+			return a.participleSubject(k, ts, ms)
 		}
-		return nil, ""
-	}
-	if lw == "," {
-		// parenthetical: "X, who leads ..., said"
-		for p := k - 1; p >= ts && p >= k-30; p-- {
-			if a.low(p) == "," {
-				first := a.low(p + 1)
-				participle := strings.HasSuffix(first, "ed") && p+2 < k && a.low(p+2) == "by" // ", headed by X,"
-				if participle || first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
-					first == "the" || first == "speaking" || first == "also" || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 ||
-					preps[first] && first != "of" { // ", in his analysis of the race,"
-
-					k = p - 1
-					skip()
-				}
-				break
-			}
-		}
+		k = a.skipParenthetical(k, ts)
 		if k >= ts && a.low(k) == "," {
-			// inverted: '"...," said Peskov'
 			if id := a.invertedSpeaker(v+vlen, te, ms); id >= 0 {
 				return []int{id}, "subject after the verb"
 			}
 			return nil, ""
 		}
-	}
-	if k < ts {
-		return nil, ""
-	}
-	lw = a.low(k)
-	if lw == "and" || lw == "but" || lw == "or" {
-		for j := k - 1; j >= ts; j-- {
-			if a.txts[j] != ";" {
-				continue
-			}
-			// "Kenya backed him; Djibouti answered the call and promised": the verb is
-			// coordinated in the clause after the semicolon, whose subject opens it
-			p := j + 1
-			for p < k && determiners[a.low(p)] {
-				p++
-			}
-			for mi := range ms {
-				if m := &ms[mi]; m.ps == p && (m.kind == mkPerson || m.kind == mkState || m.kind == mkOrg) && m.actor >= 0 {
-					return []int{m.actor}, "subject of the coordinated verb"
-				}
-			}
+		if k < ts {
 			return nil, ""
 		}
-		if len(prev) > 0 {
-			return prev, "subject of the coordinated verb"
+	}
+	switch a.low(k) {
+	case "and", "but", "or":
+		return a.coordinatedVerbSubject(k, ts, ms, prev)
+	}
+	return a.subjectPhrase(k, v, ts, ms)
+}
+
+// skipAuxiliaries moves left from token k over auxiliaries, adverbs in -ly and a floating
+// "each" ("they each said"), to the token that ends the subject.
+func (a *analyzer) skipAuxiliaries(k, ts int) int {
+	for k >= ts {
+		lw := a.low(k)
+		if !auxWords[lw] && lw != "each" && !(len(lw) > 4 && strings.HasSuffix(lw, "ly") && !a.toks[k].cap) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// participleSubject finds the holder of a participle after the comma at token k: "Putin gave
+// an address, claiming that …" is the main clause's subject's.
+func (a *analyzer) participleSubject(k, ts int, ms []mention) ([]int, string) {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.te > k {
+			break
+		}
+		if m.kind == mkPerson || m.kind == mkOrg || (m.kind == mkState && m.actorLike) || m.kind == mkPron {
+			p := m.ps - 1
+			for p >= ts && determiners[a.low(p)] {
+				p--
+			}
+			if p >= ts && preps[a.low(p)] {
+				continue
+			}
+			if m.kind == mkPron {
+				return a.resolvePronoun(m, ms), "participle clause of the pronoun subject"
+			}
+			return []int{a.mentionActor(m, ms)}, "participle clause of the subject"
+		}
+	}
+	return nil, ""
+}
+
+// skipParenthetical moves left from the comma at token k over a parenthetical that stands
+// between a subject and its verb ("X, who leads …,", ", headed by X,", ", in his analysis of
+// the race,"); it returns k when none does.
+func (a *analyzer) skipParenthetical(k, ts int) int {
+	for p := k - 1; p >= ts && p >= k-30; p-- {
+		if a.low(p) != "," {
+			continue
+		}
+		first := a.low(p + 1)
+		participle := strings.HasSuffix(first, "ed") && p+2 < k && a.low(p+2) == "by" // ", headed by X,"
+		if participle || first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
+			first == "the" || first == "speaking" || first == "also" || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 ||
+			preps[first] && first != "of" {
+			return a.skipAuxiliaries(p-1, ts)
+		}
+		break
+	}
+	return k
+}
+
+// coordinatedVerbSubject finds the subject of a verb coordinated by the conjunction at token
+// k: the subject of the verb before it (prev), or, after a semicolon, the subject that opens
+// the clause ("Kenya backed him; Djibouti answered the call and promised").
+func (a *analyzer) coordinatedVerbSubject(k, ts int, ms []mention, prev []int) ([]int, string) {
+	for j := k - 1; j >= ts; j-- {
+		if a.txts[j] != ";" {
+			continue
+		}
+		p := j + 1
+		for p < k && determiners[a.low(p)] {
+			p++
+		}
+		for mi := range ms {
+			if m := &ms[mi]; m.ps == p && (m.kind == mkPerson || m.kind == mkState || m.kind == mkOrg) && m.actor >= 0 {
+				return []int{m.actor}, "subject of the coordinated verb"
+			}
 		}
 		return nil, ""
 	}
+	if len(prev) > 0 {
+		return prev, "subject of the coordinated verb"
+	}
+	return nil, ""
+}
+
+// subjectPhrase resolves the subject that ends at token k, before the verb at v: a mention
+// (the owner of "Zelensky's office"), with the mentions coordinated before it ("A, B, and
+// C"); a mention governed by a preposition is no subject, unless the verb is a participle
+// after "with" ("with Boswell stating: …").
+func (a *analyzer) subjectPhrase(k, v, ts int, ms []mention) ([]int, string) {
+	lw := a.low(k)
 	m := a.personOfPlace(k, ts, ms)
 	if m == nil && k-2 >= ts && proxyNouns[lw] && (a.low(k-1) == "'s" || a.low(k-1) == "’s") {
-		// "Zelensky's office said": the holder is the owner
 		m = a.mentionEndingAt(k-2, ms)
 	}
 	if m == nil {
@@ -807,7 +834,7 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		p--
 	}
 	if p >= ts && preps[a.low(p)] && m.kind != mkPron && !clauseConj[a.low(p)] &&
-		!(a.low(p) == "with" && strings.HasSuffix(a.low(v), "ing")) { // "with Boswell stating: ..."
+		!(a.low(p) == "with" && strings.HasSuffix(a.low(v), "ing")) {
 		return nil, ""
 	}
 	list := []*mention{m}
@@ -984,7 +1011,6 @@ func (a *analyzer) mentionHolders(list []*mention, ms []mention) ([]int, string)
 	return out, why
 }
 
-func lw0(a *analyzer, i int) string { return a.low(i) }
 
 func appendUniq(xs []int, ys ...int) []int {
 	for _, y := range ys {
