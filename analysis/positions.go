@@ -168,76 +168,25 @@ func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
 		if !a.toks[i].word {
 			continue
 		}
-		lw := a.low(i)
-		var ve *verbEntry
-		for _, e := range a.lx.verbs[lw] {
-			ok := i+len(e.toks) <= te
-			for k := 1; ok && k < len(e.toks); k++ {
-				if a.low(i+k) != e.toks[k] {
-					ok = false
+		c, ok, taken := a.subjectCue(i, te)
+		if !taken {
+			if h, found := a.objectHolder(i, te, ms); found {
+				if h != nil {
+					hs = append(hs, *h)
 				}
-			}
-			if ok {
-				ve = e
-				break
+				continue
 			}
 		}
-		class, stance, vlen, fixed := 0, "", 1, false
-		if ve != nil {
-			class, stance, vlen, fixed = ve.class, ve.stance, len(ve.toks), ve.fixed
-		} else if pred, pst := a.predicateAt(i, te); pred > 0 {
-			// "The United States and Israel are committed to ...", "we remain deeply concerned by ..."
-			class, stance, vlen, fixed = vcStance, pst, pred, true
-		} else if meetVerbs[lw] && a.purposeAfter(i+1, te) {
-			// "X spoke with Y to express ...", "X met in Washington for the Strategic Dialogue"
-			class, stance = vcAction, Supports
-		} else if (lw == "had" || lw == "held") && a.genre != genreNews {
-			for k := i + 1; k < te && k <= i+4; k++ {
-				if meetNouns[a.low(k)] {
-					class, stance = vcAction, Supports
-				}
-			}
-		} else if experiencerVerbs[lw] {
-			// "The draft alarmed Kyiv and European capitals"
-			if list := a.objectActors(i+1, te, ms); len(list) > 0 {
-				hs = append(hs, holder{actors: list, why: "object of a verb of concern (" + lw + ")", conf: 0.55, stance: Opposes, verb: i, vstart: -1, fixed: true})
-			}
+		if !ok || a.toks[i].cap && i != ts || inMention(ms, i) {
 			continue
-		} else if lw == "according" && i+1 < te && a.low(i+1) == "to" {
-			// "according to Kremlin spokesman Dmitry Peskov"
-			if list := a.objectActors(i+2, te, ms); len(list) > 0 {
-				hs = append(hs, holder{actors: list, why: "'according to X'", conf: 0.7, stance: Claims, verb: -1, vstart: -1})
-			}
-			continue
-		} else if lw == "unacceptable" && i+1 < te && (a.low(i+1) == "for" || a.low(i+1) == "to") {
-			if list := a.objectActors(i+2, te, ms); len(list) > 0 {
-				hs = append(hs, holder{actors: list, why: "'unacceptable for X'", conf: 0.55, stance: Opposes, verb: i, vstart: -1, fixed: true})
+		}
+		if h, passive := a.passiveAgent(i, ts, te, c, ms); passive {
+			if h != nil {
+				hs = append(hs, *h)
 			}
 			continue
 		}
-		if class == 0 {
-			continue
-		}
-		if a.toks[i].cap && i != ts {
-			continue
-		}
-		if inMention(ms, i) {
-			continue
-		}
-		// passive with an agent: "the plan was rejected by Kyiv", "was reportedly rejected by"
-		b := i - 1
-		for b > ts && len(a.low(b)) > 4 && strings.HasSuffix(a.low(b), "ly") && !a.toks[b].cap {
-			b--
-		}
-		if b >= ts && (a.low(b) == "was" || a.low(b) == "were" || a.low(b) == "been" || a.low(b) == "is" || a.low(b) == "are") {
-			if i+vlen < te && a.low(i+vlen) == "by" {
-				if list := a.objectActors(i+vlen+1, te, ms); len(list) > 0 {
-					hs = append(hs, holder{actors: list, why: "agent of a passive verb '" + lw + "'", conf: 0.65, stance: stance, verb: i + vlen, vstart: i, fixed: fixed})
-				}
-			}
-			continue
-		}
-		subj, why := a.subjectOf(i, ts, te, ms, prevSubj, vlen)
+		subj, why := a.subjectOf(i, ts, te, ms, prevSubj, c.n)
 		if len(subj) == 0 {
 			continue
 		}
@@ -249,12 +198,130 @@ func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
 		if strings.Contains(why, "pronoun") || strings.Contains(why, "joint") {
 			conf = 0.65
 		}
-		hs = append(hs, holder{actors: subj, why: why + " + verb '" + a.src[a.toks[i].s:a.toks[i+vlen-1].e] + "'", conf: conf, stance: stance, verb: i + vlen, vstart: i, fixed: fixed})
-		i += vlen - 1
+		hs = append(hs, holder{actors: subj, why: why + " + verb '" + a.src[a.toks[i].s:a.toks[i+c.n-1].e] + "'", conf: conf, stance: c.stance, verb: i + c.n, vstart: i, fixed: c.fixed})
+		i += c.n - 1
 	}
-
 	return hs
 }
+
+// patternCue is a cue at a token whose holder is its subject: a verb of the lexicon, a
+// predicate of stance, a meeting with a purpose.
+type patternCue struct {
+	class  int
+	stance string
+	n      int // tokens
+	fixed  bool
+}
+
+// subjectCue matches the cues whose holder is their subject at token i. ok says a cue
+// matched; taken says a frame claimed the token even when it did not match ("had" in a
+// readout without a meeting noun after it).
+func (a *analyzer) subjectCue(i, te int) (c patternCue, ok, taken bool) {
+	lw := a.low(i)
+	for _, e := range a.lx.verbs[lw] {
+		match := i+len(e.toks) <= te
+		for k := 1; match && k < len(e.toks); k++ {
+			if a.low(i+k) != e.toks[k] {
+				match = false
+			}
+		}
+		if match {
+			return patternCue{e.class, e.stance, len(e.toks), e.fixed}, e.class != 0, true
+		}
+	}
+	if pred, pst := a.predicateAt(i, te); pred > 0 {
+		// "The United States and Israel are committed to ...", "we remain deeply concerned by ..."
+		return patternCue{vcStance, pst, pred, true}, true, true
+	}
+	if meetVerbs[lw] && a.purposeAfter(i+1, te) {
+		// "X spoke with Y to express ...", "X met in Washington for the Strategic Dialogue"
+		return patternCue{vcAction, Supports, 1, false}, true, true
+	}
+	if (lw == "had" || lw == "held") && a.genre != genreNews {
+		for k := i + 1; k < te && k <= i+4; k++ {
+			if meetNouns[a.low(k)] {
+				return patternCue{vcAction, Supports, 1, false}, true, true
+			}
+		}
+		return patternCue{n: 1}, false, true
+	}
+	return patternCue{n: 1}, false, false
+}
+
+// objectFrame is a cue whose holders are the actors after it.
+type objectFrame struct {
+	match  func(a *analyzer, i, te int) (from int, ok bool) // where the holders start
+	why    func(lw string) string
+	conf   float64
+	stance string
+	act    bool // the cue is an act at the token (verb: i), not a report (verb: -1)
+}
+
+// objectFrames, tried in order at each token the subject cues do not claim.
+var objectFrames = []objectFrame{
+	{ // "The draft alarmed Kyiv and European capitals"
+		match: func(a *analyzer, i, te int) (int, bool) { return i + 1, experiencerVerbs[a.low(i)] },
+		why:   func(lw string) string { return "object of a verb of concern (" + lw + ")" },
+		conf:  0.55, stance: Opposes, act: true,
+	},
+	{ // "according to Kremlin spokesman Dmitry Peskov"
+		match: func(a *analyzer, i, te int) (int, bool) {
+			return i + 2, a.low(i) == "according" && i+1 < te && a.low(i+1) == "to"
+		},
+		why:  func(string) string { return "'according to X'" },
+		conf: 0.7, stance: Claims,
+	},
+	{ // "unacceptable for Ukraine"
+		match: func(a *analyzer, i, te int) (int, bool) {
+			return i + 2, a.low(i) == "unacceptable" && i+1 < te && (a.low(i+1) == "for" || a.low(i+1) == "to")
+		},
+		why:  func(string) string { return "'unacceptable for X'" },
+		conf: 0.55, stance: Opposes, act: true,
+	},
+}
+
+// objectHolder matches the object frames at token i; found says one matched, and the
+// holder is nil when no actor follows.
+func (a *analyzer) objectHolder(i, te int, ms []mention) (h *holder, found bool) {
+	for _, f := range objectFrames {
+		from, ok := f.match(a, i, te)
+		if !ok {
+			continue
+		}
+		list := a.objectActors(from, te, ms)
+		if len(list) == 0 {
+			return nil, true
+		}
+		h := holder{actors: list, why: f.why(a.low(i)), conf: f.conf, stance: f.stance, verb: -1, vstart: -1}
+		if f.act {
+			h.verb, h.fixed = i, true
+		}
+		return &h, true
+	}
+	return nil, false
+}
+
+// passiveAgent gives the cue c at token i, when it is a passive verb, to its agent: "the plan
+// was rejected by Kyiv", "was reportedly rejected by". passive says the verb is a passive;
+// the holder is nil when no agent follows.
+func (a *analyzer) passiveAgent(i, ts, te int, c patternCue, ms []mention) (h *holder, passive bool) {
+	b := i - 1
+	for b > ts && len(a.low(b)) > 4 && strings.HasSuffix(a.low(b), "ly") && !a.toks[b].cap {
+		b--
+	}
+	if b < ts || !passiveAux[a.low(b)] {
+		return nil, false
+	}
+	if i+c.n < te && a.low(i+c.n) == "by" {
+		if list := a.objectActors(i+c.n+1, te, ms); len(list) > 0 {
+			return &holder{actors: list, why: "agent of a passive verb '" + a.low(i) + "'", conf: 0.65, stance: c.stance, verb: i + c.n, vstart: i, fixed: c.fixed}, true
+		}
+	}
+	return nil, true
+}
+
+// passiveAux are the forms of "be" before a passive participle.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true}
 
 // substantive says whether a sentence says enough to be a position: not a greeting or
 // bare thanks, and long enough or stance-bearing.
@@ -1010,7 +1077,6 @@ func (a *analyzer) mentionHolders(list []*mention, ms []mention) ([]int, string)
 	}
 	return out, why
 }
-
 
 func appendUniq(xs []int, ys ...int) []int {
 	for _, y := range ys {
