@@ -202,23 +202,23 @@ func TestSubjectOfPersonsOfPlaces(t *testing.T) {
 // A verb coordinated in the clause after a semicolon belongs to that clause's subject, not to
 // the subject of the clause before.
 func TestCoordinatedVerbAfterSemicolon(t *testing.T) {
-	text := "Troops\n\nBoth Norway and Sweden backed the minister; Denmark answered the call and promised to send 450 soldiers soon.\n"
-	_, r := analyzeText(t, text)
-	hs := holdersOf(r)
-	ev := strings.TrimSpace(text[strings.Index(text, "Both"):])
-	if !slices.Contains(hs[ev], "Denmark") {
-		t.Errorf("holders %v, want Denmark among them", hs[ev])
-	}
+	ev := "Both Norway and Sweden backed the minister; Denmark answered the call and promised to send 450 soldiers soon."
+	wantHolderAmong(t, "Troops\n\n"+ev+"\n", ev, "Denmark")
 }
 
 // "with X saying/stating ..." gives X what follows.
 func TestWithParticipleSpeaker(t *testing.T) {
-	text := "Asylum\n\nThe paper quoted critics like barrister Anna Berg, with Berg stating: \"People fleeing war need quicker decisions.\"\n"
+	ev := "The paper quoted critics like barrister Anna Berg, with Berg stating: \"People fleeing war need quicker decisions.\""
+	wantHolderAmong(t, "Asylum\n\n"+ev+"\n", ev, "Anna Berg")
+}
+
+// wantHolderAmong analyses text and checks that name is among the holders of the evidence
+// sentence ev.
+func wantHolderAmong(t *testing.T, text, ev, name string) {
+	t.Helper()
 	_, r := analyzeText(t, text)
-	hs := holdersOf(r)
-	ev := strings.TrimSpace(text[strings.Index(text, "The paper"):])
-	if !slices.Contains(hs[ev], "Anna Berg") {
-		t.Errorf("holders %v, want Anna Berg among them", hs[ev])
+	if hs := holdersOf(r); !slices.Contains(hs[ev], name) {
+		t.Errorf("holders of %q: %v, want %s among them", ev, hs[ev], name)
 	}
 }
 

@@ -42,8 +42,9 @@ func (u *ui) loadLarge(path string, lock *recovery.Lock, then func()) {
 	prog := u.progress("Reading " + name + "…")
 	go func() {
 		doc, err := document.Load(path)
-		if err == nil && doc.ID == "" {
-			doc.ID = "d1" // as project.FromDocument names it
+		var p *project.Project
+		if err == nil {
+			p = project.FromAnalysis(doc, nil) // names doc before the analysis reads it
 		}
 		fyne.Do(func() {
 			prog.Hide()
@@ -54,9 +55,6 @@ func (u *ui) loadLarge(path string, lock *recovery.Lock, then func()) {
 				u.openFailed(path, lock, err)
 				return
 			}
-			p := project.New()
-			p.AddDocument(doc, nil)
-			p.Brief.Title = project.DisplayTitle(doc)
 			u.prefs.addRecent(path)
 			u.prefs.setLastFolder(filepath.Dir(path))
 			u.menus.rebuildRecent()

@@ -63,11 +63,19 @@ func Open(path string) (*Project, Kind, error) {
 
 // FromDocument starts a project from one document and its analysis.
 func FromDocument(doc *document.Document) *Project {
+	return FromAnalysis(doc, analysis.Analyze(doc))
+}
+
+// FromAnalysis starts a project from one document and the result of its analysis, or
+// with no suggestions when res is nil (the window shows a large article so before its
+// analysis ends, and adds them with Reanalyse). It names the document "d1" when it has no
+// ID, before anything else reads it.
+func FromAnalysis(doc *document.Document, res *analysis.Result) *Project {
 	p := New()
 	if doc.ID == "" {
 		doc.ID = "d1"
 	}
-	p.AddDocument(doc, analysis.Analyze(doc))
+	p.AddDocument(doc, res)
 	if p.Brief.Title == "" {
 		p.Brief.Title = DisplayTitle(doc)
 	}

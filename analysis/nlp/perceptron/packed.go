@@ -145,6 +145,7 @@ func (p *packed) score(feats []uint64, scores []float32) {
 				}
 				if off := p.findFrom(f, first[i]); off >= 0 {
 					offs[n] = off
+					// the touched byte is kept, so that the load stays
 					first[n] = uint32(p.entries[4*binary.LittleEndian.Uint32(p.slots[off+4:])])
 					n++
 				}
