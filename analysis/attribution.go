@@ -458,15 +458,16 @@ func (a *analyzer) compoundOrg(h, plo int) int {
 	sy := a.syn
 	start := -1
 	for k := h - 1; k >= plo; k-- {
-		if sy.toks[k].head() != h || sy.toks[k].dep() != "compound" && sy.toks[k].dep() != "flat" || sy.toks[k].upos() != "PROPN" {
-			if start < 0 && sy.toks[k].upos() == "PUNCT" && sy.toks[k].low == "-" {
-				continue
-			}
+		t := sy.toks[k]
+		if t.upos() != "PROPN" && (t.upos() != "PUNCT" || t.low != "-") || !sy.compoundOf(k, plo, h) {
 			break
 		}
 		start = k
 	}
-	if start < 0 {
+	for start >= 0 && start < h && sy.toks[start].upos() == "PUNCT" {
+		start++
+	}
+	if start < 0 || start == h {
 		return -1
 	}
 	s, e := a.wordStart(sy.toks[start].s), sy.toks[h-1].e // the whole word: "al-Shabaab"
@@ -474,6 +475,24 @@ func (a *analyzer) compoundOrg(h, plo int) int {
 	return a.actorFor(name, func() Actor {
 		return Actor{Name: name, Type: Organization, Named: true, Why: "name before '" + sy.toks[h].low + "' (parse)"}
 	}, s)
+}
+
+// compoundOf says whether token k belongs to a compound or flat name that modifies h: its
+// heads lead to h without leaving the tokens from lo to h. The tokeniser splits "al-Shabaab" into
+// "al", "-", "Shabaab", and the parser hangs "Shabaab" on "al", not on the noun.
+func (sy *syntax) compoundOf(k, lo, h int) bool {
+	for x, hops := k, 0; hops < 4; hops++ {
+		hd := sy.toks[x].head()
+		if hd == h {
+			d := sy.toks[x].dep()
+			return d == "compound" || d == "flat"
+		}
+		if hd < lo || hd > h || hd == x {
+			return false
+		}
+		x = hd
+	}
+	return false
 }
 
 // mentionAtByte returns the mention whose byte range holds offset s.

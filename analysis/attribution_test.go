@@ -212,6 +212,34 @@ func TestWithParticipleSpeaker(t *testing.T) {
 	wantHolderAmong(t, "Asylum\n\n"+ev+"\n", ev, "Anna Berg")
 }
 
+// A participle clause belongs to the subject of the main clause it modifies, not to an actor
+// named first in a fronted phrase.
+func TestParticipleOfTheMainClause(t *testing.T) {
+	ev := "As the first Labour mayor elected in the north since 1990, Karen Holt won the vote easily, stressing that buses must get cheaper."
+	_, r := analyzeText(t, "Mayoral race\n\n"+ev+"\n")
+	wantSoleHolders(t, holdersOf(r), map[string]string{ev: "Karen Holt"})
+}
+
+// A name hyphenated with its particle ("al-Nasr", split by the tokeniser) before a noun for
+// a body names the body that speaks.
+func TestHyphenatedNameBeforeABodyNoun(t *testing.T) {
+	ev := "The al-Nasr group claimed responsibility for the attack."
+	wantHolderAmong(t, "Attack\n\n"+ev+"\n", ev, "al-Nasr")
+}
+
+// ", called X," names what precedes it: X is no speaker of "called", but the body that
+// speaks through the main verb.
+func TestNamingParticipleIsNoSpeech(t *testing.T) {
+	ev := "Another armed group, called Hizbul Nasr, claimed responsibility in a statement."
+	_, r := analyzeText(t, "Fighting\n\n"+ev+"\n")
+	for _, p := range r.Positions {
+		if contains(p.Evidence.Text, "called Hizbul") && contains(p.Why, "'called'") {
+			t.Errorf("position from the naming participle: %+v", p)
+		}
+	}
+	wantHolderAmong(t, "Fighting\n\n"+ev+"\n", ev, "Hizbul Nasr")
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

@@ -779,11 +779,20 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 		return nil, ""
 	}
 	if a.low(k) == "," {
+		if m := a.namedInParenthetical(k, ts, ms); m != nil {
+			return []int{m.actor}, "the name given between commas"
+		}
 		if strings.HasSuffix(a.low(v), "ing") {
+			if ids, why := a.participleMainSubject(v, ts, te, ms); len(ids) > 0 {
+				return ids, why
+			}
 			return a.participleSubject(k, ts, ms)
 		}
 		k = a.skipParenthetical(k, ts)
 		if k >= ts && a.low(k) == "," {
+			if namingVerbs[a.low(v)] {
+				return nil, "" // "another group, called Hizbul Islam, …" names the group
+			}
 			if id := a.invertedSpeaker(v+vlen, te, ms); id >= 0 {
 				return []int{id}, "subject after the verb"
 			}
@@ -800,6 +809,32 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	return a.subjectPhrase(k, v, ts, ms)
 }
 
+// namingVerbs name what precedes them: ", called X" gives a name, not a speaker.
+var namingVerbs = wordSet("namingVerbs")
+
+// namedInParenthetical returns the actor that a parenthetical ending at the comma k names
+// ("another group, called Hizbul Islam, claimed": the group is Hizbul Islam), or nil.
+func (a *analyzer) namedInParenthetical(k, ts int, ms []mention) *mention {
+	for p := k - 2; p >= ts && p >= k-10; p-- {
+		if a.low(p) != "," {
+			continue
+		}
+		if !namingVerbs[a.low(p+1)] {
+			return nil
+		}
+		q := p + 2
+		for q < k && (a.low(q) == "as" || determiners[a.low(q)]) {
+			q++
+		}
+		if m := a.mentionEndingAt(k-1, ms); m != nil && m.ps == q && m.actor >= 0 &&
+			(m.kind == mkPerson || m.kind == mkOrg || m.kind == mkState) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
 // skipAuxiliaries moves left from token k over auxiliaries, adverbs in -ly and a floating
 // "each" ("they each said"), to the token that ends the subject.
 func (a *analyzer) skipAuxiliaries(k, ts int) int {
@@ -811,6 +846,36 @@ func (a *analyzer) skipAuxiliaries(k, ts int) int {
 		k--
 	}
 	return k
+}
+
+// participleMainSubject finds in the parse the holder of a participle clause: the subject
+// of the main clause the participle modifies. A fronted phrase can name another actor first
+// ("As the first Massachusetts Republican elected since 1972, Brown gained a reputation …,
+// stressing bipartisanship" is Brown's). Nil when there is no parse or the main clause's
+// subject is no actor.
+func (a *analyzer) participleMainSubject(v, ts, te int, ms []mention) ([]int, string) {
+	sy := a.syn
+	if sy == nil {
+		return nil, ""
+	}
+	lo, hi := sy.span(a.toks[ts].s, a.toks[te-1].e)
+	pv, _ := sy.span(a.toks[v].s, a.toks[v].e)
+	if pv < lo || pv >= hi || sy.toks[pv].s != a.toks[v].s || sy.toks[pv].dep() != "advcl" {
+		return nil, ""
+	}
+	h := sy.toks[pv].head()
+	if h < lo || h >= hi || h > pv || sy.toks[h].upos() != "VERB" {
+		return nil, ""
+	}
+	subj := sy.child(h, "nsubj")
+	if subj < 0 {
+		return nil, ""
+	}
+	ids, why := a.phraseHolders(subj, lo, hi, ms)
+	if len(ids) == 0 || why == "unnamed group" {
+		return nil, ""
+	}
+	return ids, "participle clause of the main clause's subject"
 }
 
 // participleSubject finds the holder of a participle after the comma at token k: "Putin gave
@@ -849,7 +914,7 @@ func (a *analyzer) skipParenthetical(k, ts int) int {
 		first := a.low(p + 1)
 		participle := strings.HasSuffix(first, "ed") && p+2 < k && a.low(p+2) == "by" // ", headed by X,"
 		if participle || first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
-			first == "the" || first == "speaking" || first == "also" || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 ||
+			first == "the" || first == "speaking" || first == "also" || namingVerbs[first] || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 ||
 			preps[first] && first != "of" {
 			return a.skipAuxiliaries(p-1, ts)
 		}
