@@ -240,6 +240,40 @@ func TestNamingParticipleIsNoSpeech(t *testing.T) {
 	wantHolderAmong(t, "Fighting\n\n"+ev+"\n", ev, "Hizbul Nasr")
 }
 
+// A vote states a position: its direction is the stance, and a sentence that opens with the
+// vote names its holders after the copula.
+func TestVotes(t *testing.T) {
+	forBudget := "Voting for the budget were Anna Berg, Chair; Omar Haddad; and Lisa Kowal."
+	against := "Voting against the budget was Jan Nowak, who preferred deeper cuts."
+	direct := "Karen Holt voted against the motion."
+	with := "The plan was approved by the council in a 7-2 vote, with Paul Smith and Mary Jones voting against."
+	text := "Council vote\n\n" + forBudget + "\n\n" + against + "\n\n" + direct + "\n\n" + with + "\n"
+	_, r := analyzeText(t, text)
+	hs := map[string][]string{} // holders and co-holders
+	for _, p := range r.Positions {
+		for _, id := range append([]string{p.Actor}, p.CoActors...) {
+			hs[p.Evidence.Text] = append(hs[p.Evidence.Text], actorByID(r, id).Name)
+		}
+	}
+	for ev, want := range map[string][]string{forBudget: {"Anna Berg", "Omar Haddad", "Lisa Kowal"}, against: {"Jan Nowak"},
+		direct: {"Karen Holt"}, with: {"Paul Smith", "Mary Jones"}} {
+		for _, name := range want {
+			if !slices.Contains(hs[ev], name) {
+				t.Errorf("holders of %q: %v, want %s among them", ev, hs[ev], name)
+			}
+		}
+	}
+	for name, fragment := range map[string]string{"Anna Berg": "Voting for", "Jan Nowak": "Voting against", "Karen Holt": "voted against", "Mary Jones": "voting against"} {
+		want := Opposes
+		if name == "Anna Berg" {
+			want = Supports
+		}
+		if got, ok := stanceOfPosition(r, name, fragment); !ok || got != want {
+			t.Errorf("%s on %q: stance %q (found %v), want %s", name, fragment, got, ok, want)
+		}
+	}
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

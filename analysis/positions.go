@@ -771,6 +771,9 @@ func (a *analyzer) mentionActor(m *mention, ms []mention) int {
 // a main clause ("…, claiming that"), a parenthetical ("X, who leads …, said"), an inverted
 // speaker ('"…," said X'), a coordinated verb ("X met Y and said"), then the subject phrase.
 func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) ([]int, string) {
+	if v == ts {
+		return a.frontedGerundSubject(v+vlen, ts, a.beforeRelative(v+vlen, te), ms)
+	}
 	k := a.skipAuxiliaries(v-1, ts)
 	for k >= ts && closers[a.txts[k]] && a.txts[k] != ")" {
 		k--
@@ -811,6 +814,48 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 
 // namingVerbs name what precedes them: ", called X" gives a name, not a speaker.
 var namingVerbs = wordSet("namingVerbs")
+
+// frontedGerundSubject finds the holders of a sentence that opens with its cue as a gerund
+// and names them after a copula: "Voting against the motion was Jan Nowak, who …", "Voting
+// for it were A, Chair; B; and C". Every actor named after "was" or "were", to the end of
+// the clause te, holds the position.
+func (a *analyzer) frontedGerundSubject(j, ts, te int, ms []mention) ([]int, string) {
+	if !strings.HasSuffix(a.low(ts), "ing") {
+		return nil, ""
+	}
+	cop := -1
+	for k := j; k < te && k < j+20; k++ {
+		if w := a.low(k); w == "was" || w == "were" {
+			cop = k
+			break
+		}
+	}
+	if cop < 0 {
+		return nil, ""
+	}
+	var ids []int
+	for mi := range ms {
+		m := &ms[mi]
+		if m.ps > cop && m.te <= te && m.actor >= 0 && (m.kind == mkPerson || m.kind == mkOrg || m.kind == mkState) {
+			ids = appendUniq(ids, m.actor)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, ""
+	}
+	return ids, "named after the verb of a fronted gerund"
+}
+
+// beforeRelative returns the end of the clause from token j: the sentence's end te, or a relative
+// pronoun after a comma (", who preferred …").
+func (a *analyzer) beforeRelative(j, te int) int {
+	for k := j + 1; k < te; k++ {
+		if a.low(k-1) == "," && (a.low(k) == "who" || a.low(k) == "which") {
+			return k - 1
+		}
+	}
+	return te
+}
 
 // namedInParenthetical returns the actor that a parenthetical ending at the comma k names
 // ("another group, called Hizbul Islam, claimed": the group is Hizbul Islam), or nil.
@@ -991,7 +1036,7 @@ func (a *analyzer) subjectPhrase(k, v, ts int, ms []mention) ([]int, string) {
 			p--
 		}
 	}
-	if p >= ts && preps[a.low(p)] {
+	if p >= ts && preps[a.low(p)] && !(a.low(p) == "with" && strings.HasSuffix(a.low(v), "ing")) {
 		list = list[len(list)-1:]
 	}
 	return a.mentionHolders(list, ms)
