@@ -54,6 +54,7 @@ func (a *analyzer) sentence(pi int, st sentence, ms []mention, heading bool) {
 	hs = a.addParseHolders(hs, st, ms)
 	hs = a.dropConcessive(hs, st.ts)
 	hs = a.genreHolders(st, hs, a.substantive(st, topic, words))
+	hs = a.addPraisedHolders(hs, st, ms)
 	hs = a.quoteHolders(pi, st, hs, words, topic)
 	for _, h := range hs {
 		a.addPosition(pi, st, h, topic)
