@@ -169,7 +169,7 @@ func (a *analyzer) othersIntent(k int) bool {
 		return false
 	}
 	u := sy.toks[subj]
-	return (u.upos() == "PROPN" || u.upos() == "NOUN") && !selfSubjects[u.low] && !a.namesHolder(u.low)
+	return (u.upos() == "PROPN" || u.upos() == "NOUN") && !selfSubjects[u.low] && !a.namesHolder(u.low) && !a.ownBody(subj)
 }
 
 // ownForecast says whether token k is the "will" of what the speaker or author of a
@@ -197,6 +197,38 @@ func (a *analyzer) ownForecast(k int) bool {
 	}
 	subj, _ := sy.subjectOfVerb(v)
 	return subj >= 0 && (sy.toks[subj].upos() == "NOUN" || a.namesHolder(sy.toks[subj].low))
+}
+
+// ownBody says whether parse token subj is "the company", "the department" said by a person
+// who speaks for a body: their own body, whose intentions they announce.
+func (a *analyzer) ownBody(subj int) bool {
+	sy := a.syn
+	det := sy.child(subj, "det")
+	return ownBodyNouns[sy.toks[subj].low] && det >= 0 && sy.toks[det].low == "the" && a.holderSpeaksForABody()
+}
+
+// ownBodyNouns name, after "the", the body of the person speaking for it.
+var ownBodyNouns = wordSet("ownBodyNouns")
+
+// bodyVoiceRoles are roles of people who speak for a body.
+var bodyVoiceRoles = wordSet("bodyVoiceRoles")
+
+// holderSpeaksForABody says whether a holder of the position being decided is a person whose
+// role makes them speak for a body (a spokeswoman, a director).
+func (a *analyzer) holderSpeaksForABody() bool {
+	for _, id := range a.stanceHolder {
+		if id < 0 {
+			continue
+		}
+		r := strings.ToLower(a.actors[id].a.Role)
+		if i := strings.LastIndexByte(r, ' '); i >= 0 {
+			r = r[i+1:]
+		}
+		if a.actors[id].a.Type == Person && bodyVoiceRoles[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // holderIsFirstPerson says whether the position being decided is the speaker's or the
