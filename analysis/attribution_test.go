@@ -274,6 +274,16 @@ func TestVotes(t *testing.T) {
 	}
 }
 
+// An aside the writer left open between a subject and its verb, a parenthesis or a relative
+// clause without its closing comma, does not hide the subject.
+func TestSubjectBeforeAnOpenAside(t *testing.T) {
+	paren := "When reached by phone, Kenya's Interior Minister, Omar Haddad (once called \"Simba\" or \"the old lion\") said more than ten rebels had died in the fighting."
+	relative := "When reached by phone, Kenya's Interior Minister, Omar Haddad, who is a former general (once called \"Simba\" or \"the old lion\") said more than ten rebels had died in the fighting."
+	for _, ev := range []string{paren, relative} {
+		wantHolderAmong(t, "Clashes\n\n"+ev+"\n", ev, "Omar Haddad")
+	}
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

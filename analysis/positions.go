@@ -810,7 +810,46 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	case "and", "but", "or":
 		return a.coordinatedVerbSubject(k, ts, ms, prev)
 	}
-	return a.subjectPhrase(k, v, ts, ms)
+	if ids, why := a.subjectPhrase(k, v, ts, ms); len(ids) > 0 {
+		return ids, why
+	}
+	return a.subjectBeforeAside(k, v, ts, ms)
+}
+
+// subjectBeforeAside finds a subject that an aside the writer left open separates from its
+// verb: a parenthesis ("X (also known as Y) said") or a relative clause without its closing
+// comma ("X, who is a former general (…) said").
+func (a *analyzer) subjectBeforeAside(k, v, ts int, ms []mention) ([]int, string) {
+	if a.txts[k] == ")" {
+		depth := 0
+		for p := k; p >= ts; p-- {
+			switch a.txts[p] {
+			case ")":
+				depth++
+			case "(":
+				depth--
+			}
+			if depth == 0 {
+				k = a.skipAuxiliaries(p-1, ts)
+				break
+			}
+		}
+		if k < ts || a.txts[k] == ")" {
+			return nil, ""
+		}
+		if ids, why := a.subjectPhrase(k, v, ts, ms); len(ids) > 0 {
+			return ids, why
+		}
+	}
+	for p := k - 1; p > ts && p >= k-12; p-- {
+		if w := a.low(p); w == "," || w == ";" || w == ":" || a.txts[p] == "\"" || a.txts[p] == "“" {
+			if w == "," && p+1 < k && (a.low(p+1) == "who" || a.low(p+1) == "which") {
+				return a.subjectPhrase(a.skipAuxiliaries(p-1, ts), v, ts, ms)
+			}
+			break
+		}
+	}
+	return nil, ""
 }
 
 // namingVerbs name what precedes them: ", called X" gives a name, not a speaker.
