@@ -284,6 +284,12 @@ func TestSubjectBeforeAnOpenAside(t *testing.T) {
 	}
 }
 
+// A title in apposition after the name stands between the subject and its verb.
+func TestSubjectBeforeATitleInApposition(t *testing.T) {
+	ev := "At the summit in Addis Ababa, Omar Haddad, Kenyan Foreign Minister, requested more troops."
+	wantHolderAmong(t, "Summit\n\n"+ev+"\n", ev, "Omar Haddad")
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

@@ -1000,12 +1000,28 @@ func (a *analyzer) skipParenthetical(k, ts int) int {
 		participle := strings.HasSuffix(first, "ed") && p+2 < k && a.low(p+2) == "by" // ", headed by X,"
 		if participle || first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
 			first == "the" || first == "speaking" || first == "also" || namingVerbs[first] || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 ||
-			preps[first] && first != "of" {
+			preps[first] && first != "of" || a.titlePhrase(p+1, k) {
 			return a.skipAuxiliaries(p-1, ts)
 		}
 		break
 	}
 	return k
+}
+
+// titlePhrase says whether tokens i..k-1 are a short title in apposition (", Somali Foreign
+// Minister,"): a few capitalised words, one of them a title.
+func (a *analyzer) titlePhrase(i, k int) bool {
+	if k-i > 5 || k <= i {
+		return false
+	}
+	title := false
+	for j := i; j < k; j++ {
+		if !a.toks[j].cap {
+			return false
+		}
+		title = title || a.titleClass(j) != 0
+	}
+	return title
 }
 
 // coordinatedVerbSubject finds the subject of a verb coordinated by the conjunction at token
