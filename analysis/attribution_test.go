@@ -290,6 +290,12 @@ func TestSubjectBeforeATitleInApposition(t *testing.T) {
 	wantHolderAmong(t, "Summit\n\n"+ev+"\n", ev, "Omar Haddad")
 }
 
+// A document named with its author between commas speaks for the author.
+func TestDocumentWithItsAuthorBetweenCommas(t *testing.T) {
+	ev := "Yesterday's ruling, by the Supreme Court of Kenya, ordered the election commission to publish the results."
+	wantHolderAmong(t, "Ruling\n\n"+ev+"\n", ev, "Supreme Court of Kenya")
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

@@ -792,7 +792,14 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 			}
 			return a.participleSubject(k, ts, ms)
 		}
+		comma := k
 		k = a.skipParenthetical(k, ts)
+		if k >= ts && k < comma && documentNouns[a.low(k)] && a.low(k+2) == "by" {
+			// "Today's ruling, by the Court of Appeal's judges, ordered …": the ruling's author
+			if ids := a.objectActors(k+3, comma, ms); len(ids) > 0 {
+				return ids[:1], "author of the '" + a.low(k) + "' named between commas"
+			}
+		}
 		if k >= ts && a.low(k) == "," {
 			if namingVerbs[a.low(v)] {
 				return nil, "" // "another group, called Hizbul Islam, …" names the group
