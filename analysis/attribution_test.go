@@ -296,6 +296,19 @@ func TestDocumentWithItsAuthorBetweenCommas(t *testing.T) {
 	wantHolderAmong(t, "Ruling\n\n"+ev+"\n", ev, "Supreme Court of Kenya")
 }
 
+// A verb coordinated with the main verb shares its subject, not the subject of a clause
+// between them.
+func TestCoordinatedVerbSharesTheMainSubject(t *testing.T) {
+	ev := "Jan Kowal would not elaborate on how long Acme has sought the services of Globex, but stated, \"they did not come to us because of any attack.\""
+	_, r := analyzeText(t, "Contract\n\n"+ev+"\n")
+	for _, p := range r.Positions {
+		if p.Evidence.Text == ev && contains(p.Why, "'stated'") && actorByID(r, p.Actor).Name != "Jan Kowal" {
+			t.Errorf("'stated' given to %s, want Jan Kowal (%s)", actorByID(r, p.Actor).Name, p.Why)
+		}
+	}
+	wantHolderAmong(t, "Contract\n\n"+ev+"\n", ev, "Jan Kowal")
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

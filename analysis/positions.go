@@ -815,6 +815,9 @@ func (a *analyzer) subjectOf(v, ts, te int, ms []mention, prev []int, vlen int) 
 	}
 	switch a.low(k) {
 	case "and", "but", "or":
+		if ids, why := a.conjunctSubject(v, ts, te, ms); len(ids) > 0 {
+			return ids, why
+		}
 		return a.coordinatedVerbSubject(k, ts, ms, prev)
 	}
 	if ids, why := a.subjectPhrase(k, v, ts, ms); len(ids) > 0 {
@@ -960,7 +963,7 @@ func (a *analyzer) participleMainSubject(v, ts, te int, ms []mention) ([]int, st
 		return nil, ""
 	}
 	subj := sy.child(h, "nsubj")
-	if subj < 0 {
+	if subj < lo || subj >= hi {
 		return nil, ""
 	}
 	ids, why := a.phraseHolders(subj, lo, hi, ms)
@@ -1029,6 +1032,34 @@ func (a *analyzer) titlePhrase(i, k int) bool {
 		title = title || a.titleClass(j) != 0
 	}
 	return title
+}
+
+// conjunctSubject finds in the parse the subject of a verb coordinated with the main verb:
+// the main verb's own subject, not that of a clause in between ("He would not say how long
+// WBC has sought its services, but stated …" is his). Nil without a parse or such a subject.
+func (a *analyzer) conjunctSubject(v, ts, te int, ms []mention) ([]int, string) {
+	sy := a.syn
+	if sy == nil {
+		return nil, ""
+	}
+	lo, hi := sy.span(a.toks[ts].s, a.toks[te-1].e)
+	pv, _ := sy.span(a.toks[v].s, a.toks[v].e)
+	if pv < lo || pv >= hi || sy.toks[pv].s != a.toks[v].s || sy.toks[pv].dep() != "conj" {
+		return nil, ""
+	}
+	h := sy.toks[pv].head()
+	if h < lo || h >= pv || sy.toks[h].upos() != "VERB" {
+		return nil, ""
+	}
+	subj := sy.child(h, "nsubj")
+	if subj < lo || subj >= hi {
+		return nil, ""
+	}
+	ids, why := a.phraseHolders(subj, lo, hi, ms)
+	if len(ids) == 0 || why == "unnamed group" {
+		return nil, ""
+	}
+	return ids, "subject of the verb it is coordinated with (parse)"
 }
 
 // coordinatedVerbSubject finds the subject of a verb coordinated by the conjunction at token
