@@ -949,28 +949,47 @@ func (a *analyzer) skipAuxiliaries(k, ts int) int {
 // stressing bipartisanship" is Brown's). Nil when there is no parse or the main clause's
 // subject is no actor.
 func (a *analyzer) participleMainSubject(v, ts, te int, ms []mention) ([]int, string) {
+	if ids := a.headVerbSubject(v, ts, te, "advcl", ms); len(ids) > 0 {
+		return ids, "participle clause of the main clause's subject"
+	}
+	return nil, ""
+}
+
+// conjunctSubject finds in the parse the subject of a verb coordinated with the main verb:
+// the main verb's own subject, not that of a clause in between ("He would not say how long
+// WBC has sought its services, but stated …" is his). Nil without a parse or such a subject.
+func (a *analyzer) conjunctSubject(v, ts, te int, ms []mention) ([]int, string) {
+	if ids := a.headVerbSubject(v, ts, te, "conj", ms); len(ids) > 0 {
+		return ids, "subject of the verb it is coordinated with (parse)"
+	}
+	return nil, ""
+}
+
+// headVerbSubject returns the named holders of the subject of the verb that the verb at
+// token v depends on by relation dep, earlier in sentence ts..te, or nil.
+func (a *analyzer) headVerbSubject(v, ts, te int, dep string, ms []mention) []int {
 	sy := a.syn
 	if sy == nil {
-		return nil, ""
+		return nil
 	}
 	lo, hi := sy.span(a.toks[ts].s, a.toks[te-1].e)
 	pv, _ := sy.span(a.toks[v].s, a.toks[v].e)
-	if pv < lo || pv >= hi || sy.toks[pv].s != a.toks[v].s || sy.toks[pv].dep() != "advcl" {
-		return nil, ""
+	if pv < lo || pv >= hi || sy.toks[pv].s != a.toks[v].s || sy.toks[pv].dep() != dep {
+		return nil
 	}
 	h := sy.toks[pv].head()
-	if h < lo || h >= hi || h > pv || sy.toks[h].upos() != "VERB" {
-		return nil, ""
+	if h < lo || h >= pv || sy.toks[h].upos() != "VERB" {
+		return nil
 	}
 	subj := sy.child(h, "nsubj")
 	if subj < lo || subj >= hi {
-		return nil, ""
+		return nil
 	}
 	ids, why := a.phraseHolders(subj, lo, hi, ms)
-	if len(ids) == 0 || why == "unnamed group" {
-		return nil, ""
+	if why == "unnamed group" {
+		return nil
 	}
-	return ids, "participle clause of the main clause's subject"
+	return ids
 }
 
 // participleSubject finds the holder of a participle after the comma at token k: "Putin gave
@@ -1032,34 +1051,6 @@ func (a *analyzer) titlePhrase(i, k int) bool {
 		title = title || a.titleClass(j) != 0
 	}
 	return title
-}
-
-// conjunctSubject finds in the parse the subject of a verb coordinated with the main verb:
-// the main verb's own subject, not that of a clause in between ("He would not say how long
-// WBC has sought its services, but stated …" is his). Nil without a parse or such a subject.
-func (a *analyzer) conjunctSubject(v, ts, te int, ms []mention) ([]int, string) {
-	sy := a.syn
-	if sy == nil {
-		return nil, ""
-	}
-	lo, hi := sy.span(a.toks[ts].s, a.toks[te-1].e)
-	pv, _ := sy.span(a.toks[v].s, a.toks[v].e)
-	if pv < lo || pv >= hi || sy.toks[pv].s != a.toks[v].s || sy.toks[pv].dep() != "conj" {
-		return nil, ""
-	}
-	h := sy.toks[pv].head()
-	if h < lo || h >= pv || sy.toks[h].upos() != "VERB" {
-		return nil, ""
-	}
-	subj := sy.child(h, "nsubj")
-	if subj < lo || subj >= hi {
-		return nil, ""
-	}
-	ids, why := a.phraseHolders(subj, lo, hi, ms)
-	if len(ids) == 0 || why == "unnamed group" {
-		return nil, ""
-	}
-	return ids, "subject of the verb it is coordinated with (parse)"
 }
 
 // coordinatedVerbSubject finds the subject of a verb coordinated by the conjunction at token
