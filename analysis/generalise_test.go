@@ -50,6 +50,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "seeks to delay", Claims},
 		{"the holder's own intention supports", "Foreign Minister Anna Berg said she intends to put the proposal to the cabinet in the spring.",
 			"Anna Berg", "intends to put", Supports},
+		{"naming someone to a post is an act of support", "President Jan Kowal named Lisa Holt as his envoy to the peace talks.",
+			"Jan Kowal", "named Lisa Holt", Supports},
 		{"fixed oppose verb", "The United States condemns the attack on the harbour in the strongest terms.",
 			"United States", "condemns", Opposes},
 		{"fixed support verb", "Germany welcomed the agreement reached by the negotiators on Friday.",
