@@ -52,6 +52,8 @@ func TestStanceCues(t *testing.T) {
 			"Anna Berg", "intends to put", Supports},
 		{"naming someone to a post is an act of support", "President Jan Kowal named Lisa Holt as his envoy to the peace talks.",
 			"Jan Kowal", "named Lisa Holt", Supports},
+		{"an endorsement from someone is their support", "The mayor has won endorsements from both Anna Berg and the Green Party for her housing plan.",
+			"Anna Berg", "endorsements from", Supports},
 		{"fixed oppose verb", "The United States condemns the attack on the harbour in the strongest terms.",
 			"United States", "condemns", Opposes},
 		{"fixed support verb", "Germany welcomed the agreement reached by the negotiators on Friday.",

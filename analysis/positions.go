@@ -272,6 +272,13 @@ var objectFrames = []objectFrame{
 		why:  func(string) string { return "'according to X'" },
 		conf: 0.7, stance: Claims,
 	},
+	{ // "secured endorsements from Kerry and Kennedy", "with the backing of the council"
+		match: func(a *analyzer, i, te int) (int, bool) {
+			return i + 2, backingNouns[a.low(i)] && i+1 < te && (a.low(i+1) == "from" || a.low(i+1) == "of")
+		},
+		why:  func(lw string) string { return "'" + lw + " from X'" },
+		conf: 0.6, stance: Supports, act: true,
+	},
 	{ // "unacceptable for Ukraine"
 		match: func(a *analyzer, i, te int) (int, bool) {
 			return i + 2, a.low(i) == "unacceptable" && i+1 < te && (a.low(i+1) == "for" || a.low(i+1) == "to")
@@ -280,6 +287,9 @@ var objectFrames = []objectFrame{
 		conf: 0.55, stance: Opposes, act: true,
 	},
 }
+
+// backingNouns name support received from the actors after them.
+var backingNouns = wordSet("backingNouns")
 
 // objectHolder matches the object frames at token i; found says one matched, and the
 // holder is nil when no actor follows.
