@@ -369,6 +369,11 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 			k += len(c.toks) - 1
 			continue
 		}
+		if c.stance == Opposes && negatedModals[strings.Join(c.toks, " ")] && a.endsSomething(k+len(c.toks), te) {
+			sup += c.weight // "should not interrupt the service": urging against an end keeps it
+			k += len(c.toks) - 1
+			continue
+		}
 		switch neg := a.negatedAt(k, from); {
 		case neg && c.stance == Supports && c.weight >= 2:
 			opp += c.weight // "does not support"
@@ -384,6 +389,20 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 		k += len(c.toks) - 1
 	}
 	return sup, opp
+}
+
+// negatedModals are the stance cues of urging negated ("should not"): they oppose what
+// follows, unless what follows is itself an end (endsSomething).
+var negatedModals = map[string]bool{"should not": true, "must not": true, "shouldn't": true, "mustn't": true,
+	"should never": true, "must never": true, "ought not": true}
+
+// endsSomething says whether the verb after token j (adverbs and "to" skipped) is a word of
+// cessation or harm: "should not interrupt services" argues for the services.
+func (a *analyzer) endsSomething(j, te int) bool {
+	for j < te && (a.low(j) == "to" || len(a.low(j)) > 4 && strings.HasSuffix(a.low(j), "ly")) {
+		j++
+	}
+	return j < te && (cessationWords[a.low(j)] || harmVerbs[a.low(j)])
 }
 
 // undecided says whether tokens from..te hold a cue of deliberation still under way ("is
