@@ -60,6 +60,8 @@ func TestStanceCues(t *testing.T) {
 			"Lisa Holt", "shouldn't sell", Opposes},
 		{"urging against an end keeps what would end", "Professor Jan Kowal said the city should not interrupt the night bus service.",
 			"Jan Kowal", "should not interrupt", Supports},
+		{"a quotation that opens the sentence is what was said, not the acts after it", "\"We take the safety of our passengers seriously,\" Anna Berg said, but refused to give any more details.",
+			"Anna Berg", "seriously", Claims},
 		{"fixed oppose verb", "The United States condemns the attack on the harbour in the strongest terms.",
 			"United States", "condemns", Opposes},
 		{"fixed support verb", "Germany welcomed the agreement reached by the negotiators on Friday.",

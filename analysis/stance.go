@@ -639,6 +639,17 @@ func (a *analyzer) holderGoesOn(k, te int) bool {
 	return k < te && selfSubjects[a.low(k)]
 }
 
+// quoteEnd returns the end of the quotation that opens sentence st, when it closes before
+// the verb at token v, or st.te.
+func (a *analyzer) quoteEnd(st sentence, v int) int {
+	for k := st.ts + 1; k < v && k < st.te; k++ {
+		if t := a.txts[k]; t == "\"" || t == "”" {
+			return k
+		}
+	}
+	return st.te
+}
+
 // quoteFirst says whether a sentence opens with a quotation ('"We refused ...," he said').
 func (a *analyzer) quoteFirst(st sentence) bool {
 	return st.ts < st.te && (a.txts[st.ts] == "“" || a.txts[st.ts] == "\"")
@@ -698,7 +709,11 @@ func (a *analyzer) clauseStance(st sentence, h holder) string {
 			return Neutral
 		}
 	}
-	sup, opp := a.contentStance(from, st.te)
+	cte := st.te
+	if a.quoteFirst(st) && h.vstart >= 0 {
+		cte = a.quoteEnd(st, h.vstart) // '"…," she said, but refused to …': the quotation is what she said
+	}
+	sup, opp := a.contentStance(from, cte)
 	net := sup - opp
 	if base == Neutral {
 		switch {
