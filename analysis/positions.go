@@ -335,15 +335,13 @@ func (a *analyzer) passiveAgent(i, ts, te int, c patternCue, ms []mention) (h *h
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true}
 
 // substantive says whether a sentence says enough to be a position: not a greeting or
-// bare thanks, and long enough or stance-bearing.
+// bare thanks, and of five words or more.
 func (a *analyzer) substantive(st sentence, topic, words int) bool {
-	ts, te := st.ts, st.te
-	substantive := words >= 8
-	if !substantive && words >= 5 {
-		// short but stance-bearing: "Our commitment to Article 5 is ironclad."
-		sup, opp := a.contentStance(ts, te)
-		substantive = sup >= 2 || opp >= 2
-	}
+	te := st.te
+	// Short statements count: "The President has that pulpit.", "After that, I may
+	// reconsider." A short line that introduces what follows ("Below are the remarks:") is
+	// no statement.
+	substantive := words >= 5 && !(words < 8 && a.txts[te-1] == ":")
 	courtesy := false
 	ls := strings.ToLower(a.src[st.s:st.e])
 	for _, c := range courtesyWords {

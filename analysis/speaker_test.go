@@ -103,3 +103,21 @@ func TestBodyStatementIsHeldByTheBodyItNamesMost(t *testing.T) {
 		t.Errorf("%q held by %v, want the Committee", ev, got)
 	}
 }
+
+// A short statement of a speech is the speaker's; a short line introducing what follows is not.
+func TestShortStatementsOfASpeech(t *testing.T) {
+	text := "Speech by Minister Maria Lindqvist at the opening of the water summit\n\n" +
+		"Below are the minister's remarks:\n\n" +
+		"The rivers are cleaner than they were.\n\n" +
+		"After the summit, I may reconsider.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	for _, ev := range []string{"The rivers are cleaner than they were.", "After the summit, I may reconsider."} {
+		if got := hs[ev]; len(got) == 0 || got[0] != "Maria Lindqvist" {
+			t.Errorf("%q held by %v, want Maria Lindqvist", ev, got)
+		}
+	}
+	if got := hs["Below are the minister's remarks:"]; len(got) > 0 {
+		t.Errorf("an introducing line became a position of %v", got)
+	}
+}
