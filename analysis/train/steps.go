@@ -29,12 +29,13 @@ var steps = []step{
 
 // Training settings, tuned on EWT dev (tagger) and GUM dev (entities).
 const (
-	taggerIterations = 6
-	taggerPrune      = 0.05
-	taggerOnePass    = false
-	nerIterations    = 4
-	nerPrune         = 0
-	nerEnsemble      = 6
+	taggerIterations  = 6
+	taggerPrune       = 0.05
+	taggerOnePass     = false
+	nerIterations     = 4
+	nerPrune          = 0
+	nerEnsemble       = 6
+	nerTypeIterations = 10
 )
 
 func loadTagger(out string) (*tagger.Model, error) {
@@ -53,7 +54,7 @@ func trainNER(c *corpora, out string, tune bool) ([]byte, error) {
 	}
 	train := ner.FromTreebank(c.gumTrain, tg.Tag)
 	dev := ner.FromTreebank(c.gumDev, tg.Tag)
-	opts := ner.Options{Iterations: nerIterations, Seed: 1, Prune: nerPrune, Ensemble: nerEnsemble}
+	opts := ner.Options{Iterations: nerIterations, Seed: 1, Prune: nerPrune, Ensemble: nerEnsemble, TypeIterations: nerTypeIterations}
 	if tune {
 		opts.Progress = func(it int, m *ner.Model) {
 			s := m.Evaluate(dev)

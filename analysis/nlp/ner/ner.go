@@ -5,7 +5,9 @@
 // title and cue words), the previous labels, and document-wide facts: how
 // each word is capitalised elsewhere in the text and, in a second pass, how
 // the first pass labelled its other occurrences. Label sequences are kept
-// well formed while decoding.
+// well formed while decoding. A span typer (spantype.go) then gives each
+// distinct name of the document one type, from all its occurrences, or
+// drops it.
 package ner
 
 import (
@@ -17,6 +19,7 @@ import (
 // Model is a trained entity tagger. It is safe for concurrent use.
 type Model struct {
 	first, second *perceptron.Model // second nil: one pass
+	typer         *perceptron.Model // the span typer (spantype.go); nil: the tagger's types stand
 	scratch       *sync.Pool        // *scratch
 }
 
@@ -43,21 +46,47 @@ func (m *Model) Recognize(dst []Span, words, upos, xpos []string) []Span {
 // RecognizeDocument returns the entities of every sentence of a document
 // (the Entities fields are ignored).
 func (m *Model) RecognizeDocument(doc []Sentence) [][]Span {
-	d := newDocStats(doc)
-	classes := m.pass(m.first, doc, d, false)
-	if m.second != nil {
-		d.vote(doc, classes)
-		classes = m.pass(m.second, doc, d, true)
-	}
-	out := make([][]Span, len(doc))
-	for i, c := range classes {
-		out[i] = decode(nil, c)
+	out, scores, d := m.tag(doc, m.typer != nil)
+	if m.typer != nil {
+		retype(m.typer, doc, out, d, scores)
 	}
 	return out
 }
 
-// pass labels every sentence of doc with pm.
-func (m *Model) pass(pm *perceptron.Model, doc []Sentence, d *docStats, second bool) [][]int {
+// tag runs the BILOU passes over doc and returns the spans, the last pass's
+// class scores when keep is set, and the document's statistics.
+func (m *Model) tag(doc []Sentence, keep bool) ([][]Span, [][]float32, *docStats) {
+	d := newDocStats(doc)
+	last := m.first
+	if m.second != nil {
+		d.vote(doc, m.pass(m.first, doc, d, false, nil))
+		last = m.second
+	}
+	var scores [][]float32
+	if keep {
+		n := 0
+		for _, s := range doc {
+			n += len(s.Words)
+		}
+		flat := make([]float32, n*numClasses) // one allocation for the document
+		scores = make([][]float32, len(doc))
+		for i, s := range doc {
+			k := len(s.Words) * numClasses
+			scores[i], flat = flat[:0:k], flat[k:]
+		}
+	}
+	classes := m.pass(last, doc, d, m.second != nil, scores)
+	out := make([][]Span, len(doc))
+	for i, c := range classes {
+		out[i] = decode(nil, c)
+	}
+	return out, scores, d
+}
+
+// pass labels every sentence of doc with pm. When scores is not nil, each
+// sentence's class scores, numClasses per word, are appended to its
+// (empty) slice there.
+func (m *Model) pass(pm *perceptron.Model, doc []Sentence, d *docStats, second bool, scores [][]float32) [][]int {
 	s := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(s)
 	out := make([][]int, len(doc))
@@ -68,6 +97,9 @@ func (m *Model) pass(pm *perceptron.Model, doc []Sentence, d *docStats, second b
 		for i := range sent.Words {
 			s.feats = s.ctx.features(s.feats[:0], i, prev, prev2)
 			pm.Score(s.feats, s.scores)
+			if scores != nil {
+				scores[si] = append(scores[si], s.scores...)
+			}
 			c := bestAllowed(s.scores, prev)
 			classes[i] = c
 			prev2, prev = prev, c
@@ -164,8 +196,10 @@ func nameTags(words, upos, xpos []string) {
 // Features returns the number of weighted features of the model.
 func (m *Model) Features() int {
 	n := m.first.Features()
-	if m.second != nil {
-		n += m.second.Features()
+	for _, pm := range []*perceptron.Model{m.second, m.typer} {
+		if pm != nil {
+			n += pm.Features()
+		}
 	}
 	return n
 }
