@@ -309,6 +309,21 @@ func TestCoordinatedVerbSharesTheMainSubject(t *testing.T) {
 	wantHolderAmong(t, "Contract\n\n"+ev+"\n", ev, "Jan Kowal")
 }
 
+// Undertakings announced without a reporting verb are positions of support: a scheduled
+// act ("is to begin"), an effort named with its owner, a measure backed by an agent.
+func TestUndertakingsWithoutAReportingVerb(t *testing.T) {
+	scheduled := "The Home Office today is to begin issuing questionnaires to applicants."
+	effort := "The forms are part of Prime Minister Jan Kowal's effort to clear the backlog by the end of the year."
+	backed := "A similar scheme backed by the Green Valley Trust in 2021 was later dropped."
+	text := "Asylum\n\n" + scheduled + "\n\n" + effort + "\n\n" + backed + "\n"
+	_, r := analyzeText(t, text)
+	for name, ev := range map[string]string{"Home Office": scheduled, "Jan Kowal": effort, "Green Valley Trust": backed} {
+		if got, ok := stanceOfPosition(r, name, ev[:20]); !ok || got != Supports {
+			t.Errorf("%s on %q: stance %q (found %v), want supports; holders %v", name, ev, got, ok, holdersOf(r)[ev])
+		}
+	}
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

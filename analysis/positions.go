@@ -169,6 +169,10 @@ func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
 		if !a.toks[i].word {
 			continue
 		}
+		if h := a.ownPlan(i, ts, te, ms); h != nil {
+			hs = append(hs, *h)
+			continue
+		}
 		c, ok, taken := a.subjectCue(i, te)
 		if !taken {
 			if h, found := a.objectHolder(i, te, ms); found {
@@ -203,6 +207,23 @@ func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
 		i += c.n - 1
 	}
 	return hs
+}
+
+// planNouns: see lexicon/wordlists.tsv.
+var planNouns = wordSet("planNouns")
+
+// ownPlan gives an undertaking named with its owner ("Prime Minister Rishi Sunak's effort to
+// clear the backlog") to the owner, who supports what it sets out to do; nil when token i
+// is no such noun.
+func (a *analyzer) ownPlan(i, ts, te int, ms []mention) *holder {
+	if !planNouns[a.low(i)] || i+1 >= te || a.low(i+1) != "to" || i-2 < ts || a.low(i-1) != "'s" && a.low(i-1) != "’s" {
+		return nil
+	}
+	m := a.mentionEndingAt(i-2, ms)
+	if m == nil || m.actor < 0 || m.kind != mkPerson && m.kind != mkOrg && m.kind != mkState {
+		return nil
+	}
+	return &holder{actors: []int{m.actor}, why: "owner of the '" + a.low(i) + "'", conf: 0.6, stance: Supports, verb: i + 2, vstart: i, fixed: true}
 }
 
 // patternCue is a cue at a token whose holder is its subject: a verb of the lexicon, a
@@ -320,8 +341,12 @@ func (a *analyzer) passiveAgent(i, ts, te int, c patternCue, ms []mention) (h *h
 	for b > ts && len(a.low(b)) > 4 && strings.HasSuffix(a.low(b), "ly") && !a.toks[b].cap {
 		b--
 	}
-	if b < ts || !passiveAux[a.low(b)] {
+	reduced := b >= ts && c.fixed && a.toks[b].word && !a.toks[b].cap && !passiveAux[a.low(b)] && strings.HasSuffix(a.low(i), "ed")
+	if b < ts || !passiveAux[a.low(b)] && !reduced {
 		return nil, false
+	}
+	if reduced && !(i+c.n < te && a.low(i+c.n) == "by") {
+		return nil, false // "the ministers rejected the plan": an active verb
 	}
 	if i+c.n < te && a.low(i+c.n) == "by" {
 		if list := a.objectActors(i+c.n+1, te, ms); len(list) > 0 {
