@@ -315,9 +315,10 @@ func TestUndertakingsWithoutAReportingVerb(t *testing.T) {
 	scheduled := "The Home Office today is to begin issuing questionnaires to applicants."
 	effort := "The forms are part of Prime Minister Jan Kowal's effort to clear the backlog by the end of the year."
 	backed := "A similar scheme backed by the Green Valley Trust in 2021 was later dropped."
-	text := "Asylum\n\n" + scheduled + "\n\n" + effort + "\n\n" + backed + "\n"
+	advice := "Professor Anna Berg says the city ignores a Northern Housing Trust recommendation that all shelters be heated."
+	text := "Asylum\n\n" + scheduled + "\n\n" + effort + "\n\n" + backed + "\n\n" + advice + "\n"
 	_, r := analyzeText(t, text)
-	for name, ev := range map[string]string{"Home Office": scheduled, "Jan Kowal": effort, "Green Valley Trust": backed} {
+	for name, ev := range map[string]string{"Home Office": scheduled, "Jan Kowal": effort, "Green Valley Trust": backed, "Northern Housing Trust": advice} {
 		if got, ok := stanceOfPosition(r, name, ev[:20]); !ok || got != Supports {
 			t.Errorf("%s on %q: stance %q (found %v), want supports; holders %v", name, ev, got, ok, holdersOf(r)[ev])
 		}

@@ -216,10 +216,19 @@ var planNouns = wordSet("planNouns")
 // clear the backlog") to the owner, who supports what it sets out to do; nil when token i
 // is no such noun.
 func (a *analyzer) ownPlan(i, ts, te int, ms []mention) *holder {
-	if !planNouns[a.low(i)] || i+1 >= te || a.low(i+1) != "to" || i-2 < ts || a.low(i-1) != "'s" && a.low(i-1) != "’s" {
+	if !planNouns[a.low(i)] || i+1 >= te || i-1 < ts {
 		return nil
 	}
-	m := a.mentionEndingAt(i-2, ms)
+	var m *mention
+	switch next := a.low(i + 1); {
+	case next == "to" && i-2 >= ts && (a.low(i-1) == "'s" || a.low(i-1) == "’s"):
+		m = a.mentionEndingAt(i-2, ms) // "Sunak's effort to clear the backlog"
+	case next == "that" || next == "to" || next == "for":
+		m = a.mentionEndingAt(i-1, ms) // "a World Health Organisation recommendation that"
+		if m != nil && (m.ps == ts || !determiners[a.low(m.ps-1)]) {
+			m = nil // "Kowal plan to …" without its article is a subject and its verb
+		}
+	}
 	if m == nil || m.actor < 0 || m.kind != mkPerson && m.kind != mkOrg && m.kind != mkState {
 		return nil
 	}
