@@ -325,6 +325,13 @@ func TestUndertakingsWithoutAReportingVerb(t *testing.T) {
 	}
 }
 
+// A relative clause with commas of its own stands between a company and its verb; words
+// such as "Technologies" end a company's name.
+func TestSubjectBeforeARelativeClauseWithCommas(t *testing.T) {
+	ev := "Norvale Technologies, which \"blocks malicious traffic from reaching\" websites, such as a denial-of-service attack (DDoS), has announced its decision to cut prices."
+	wantHolderAmong(t, "Prices\n\n"+ev+"\n", ev, "Norvale Technologies")
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

@@ -1074,7 +1074,23 @@ func (a *analyzer) skipParenthetical(k, ts int) int {
 			preps[first] && first != "of" || a.titlePhrase(p+1, k) {
 			return a.skipAuxiliaries(p-1, ts)
 		}
-		break
+		return a.skipRelativeWithCommas(p, k, ts)
+	}
+	return k
+}
+
+// skipRelativeWithCommas moves left from the comma at token k over a relative clause that
+// holds commas of its own ("X, which \"prevents …\" websites, such as …, has announced"):
+// from the inner comma p it looks further left for ", which" or ", who" within the window of
+// skipParenthetical; it returns k when there is none.
+func (a *analyzer) skipRelativeWithCommas(p, k, ts int) int {
+	for q := p - 1; q >= ts && q >= k-30; q-- {
+		if a.low(q) != "," {
+			continue
+		}
+		if w := a.low(q + 1); w == "which" || w == "who" || w == "whose" {
+			return a.skipAuxiliaries(q-1, ts)
+		}
 	}
 	return k
 }
