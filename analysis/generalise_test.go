@@ -62,6 +62,8 @@ func TestStanceCues(t *testing.T) {
 			"Jan Kowal", "should not interrupt", Supports},
 		{"a quotation that opens the sentence is what was said, not the acts after it", "\"We take the safety of our passengers seriously,\" Anna Berg said, but refused to give any more details.",
 			"Anna Berg", "seriously", Claims},
+		{"what was said before an inverted speaker is the content", "Health\n\n\"The figures are worrying.\n\nWhile the report is late, our long-term plan is to expand the rural clinics,\" said Anna Berg.",
+			"Anna Berg", "long-term plan", Supports},
 		{"fixed oppose verb", "The United States condemns the attack on the harbour in the strongest terms.",
 			"United States", "condemns", Opposes},
 		{"fixed support verb", "Germany welcomed the agreement reached by the negotiators on Friday.",

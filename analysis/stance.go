@@ -639,6 +639,20 @@ func (a *analyzer) holderGoesOn(k, te int) bool {
 	return k < te && selfSubjects[a.low(k)]
 }
 
+// afterQuote says whether the verb at token v of sentence st follows the close of a
+// quotation ('…," said Lyon'), so that what was said precedes it.
+func (a *analyzer) afterQuote(st sentence, v int) bool {
+	if v <= st.ts || v >= st.te {
+		return false
+	}
+	k := v - 1
+	if t := a.txts[k]; t == "," && k > st.ts {
+		k--
+	}
+	t := a.txts[k]
+	return t == "\"" || t == "”" || t == "," && k > st.ts && (a.txts[k-1] == "\"" || a.txts[k-1] == "”")
+}
+
 // quoteEnd returns the end of the quotation that opens sentence st, when it closes before
 // the verb at token v, or st.te.
 func (a *analyzer) quoteEnd(st sentence, v int) int {
@@ -710,8 +724,11 @@ func (a *analyzer) clauseStance(st sentence, h holder) string {
 		}
 	}
 	cte := st.te
-	if a.quoteFirst(st) && h.vstart >= 0 {
+	switch {
+	case a.quoteFirst(st) && h.vstart >= 0:
 		cte = a.quoteEnd(st, h.vstart) // '"…," she said, but refused to …': the quotation is what she said
+	case a.afterQuote(st, h.vstart):
+		from, cte = st.ts, h.vstart // '…, our plan is to expand the programme," said Lyon': what he said comes first
 	}
 	sup, opp := a.contentStance(from, cte)
 	net := sup - opp
