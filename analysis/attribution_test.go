@@ -332,6 +332,15 @@ func TestSubjectBeforeARelativeClauseWithCommas(t *testing.T) {
 	wantHolderAmong(t, "Prices\n\n"+ev+"\n", ev, "Norvale Technologies")
 }
 
+// "the latter" and "the former" refer to the last and the earlier of the actors before them;
+// as adjectives ("the former president") they refer to no one.
+func TestLatterAndFormer(t *testing.T) {
+	latter := "Al-Nasr is considered a terrorist group by the United States; the latter blames it for the bombings."
+	former := "Kenya and Ethiopia met on Monday; the former rejected the proposal."
+	_, r := analyzeText(t, "Fighting\n\n"+latter+"\n\n"+former+"\n\nThe former president said the talks had failed.\n")
+	wantSoleHolders(t, holdersOf(r), map[string]string{latter: "United States", former: "Kenya"})
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

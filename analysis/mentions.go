@@ -307,6 +307,22 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 	return ms
 }
 
+// standsAlone says whether "latter" or "former" at token i is used as a noun phrase of its
+// own ("the latter blames it"), not as an adjective ("the former president"): the parse
+// makes it the head of its phrase.
+func (a *analyzer) standsAlone(i int) bool {
+	sy := a.syn
+	if sy == nil {
+		return false
+	}
+	k, _ := sy.span(a.toks[i].s, a.toks[i].e)
+	if k >= len(sy.toks) || sy.toks[k].s != a.toks[i].s {
+		return false
+	}
+	d := sy.toks[k].dep()
+	return d == "nsubj" || d == "nsubj:pass" || d == "obj" || d == "conj"
+}
+
 // referenceMentions finds pronouns, unnamed groups, references to roles ("the minister")
 // and to the parties ("the two delegations"), and regional groups ("European governments").
 func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []mention {
@@ -323,6 +339,11 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 				continue
 			}
 			ms = append(ms, mention{ts: i, te: i + 1, ps: i, s: a.toks[i].s, e: a.toks[i].e, kind: mkPron, pron: lw, actor: -1})
+			continue
+		}
+		if (lw == "latter" || lw == "former") && i > ts && a.low(i-1) == "the" && cov[i-1-ts] == 0 && a.standsAlone(i) {
+			// "the latter blames it": a reference to the last (or the earlier) of two actors
+			ms = append(ms, mention{ts: i - 1, te: i + 1, ps: i - 1, s: a.toks[i-1].s, e: a.toks[i].e, kind: mkPron, pron: lw, actor: -1})
 			continue
 		}
 		if regionAdj[raw] && i+1 < te && regionNouns[a.low(i+1)] {

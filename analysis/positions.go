@@ -1403,6 +1403,20 @@ func (a *analyzer) resolvePronoun(m *mention, ms []mention) []int {
 		if a.lastGroup >= 0 && a.sentNo-a.lastGroupSent <= 3 {
 			return []int{a.lastGroup}
 		}
+	case "latter", "former":
+		// the last actor named before it in the sentence, or the one named before that
+		var named []int
+		for mi := range ms {
+			if o := &ms[mi]; o.te <= m.ts && o.actor >= 0 && (o.kind == mkPerson || o.kind == mkOrg || o.kind == mkState) {
+				named = append(named, o.actor)
+			}
+		}
+		switch {
+		case m.pron == "latter" && len(named) >= 1:
+			return named[len(named)-1:]
+		case m.pron == "former" && len(named) >= 2:
+			return named[len(named)-2 : len(named)-1]
+		}
 	case "we", "i":
 		if a.genre == genreTranscript {
 			if a.speaker >= 0 {
