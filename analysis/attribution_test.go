@@ -341,6 +341,12 @@ func TestLatterAndFormer(t *testing.T) {
 	wantSoleHolders(t, holdersOf(r), map[string]string{latter: "United States", former: "Kenya"})
 }
 
+// A verb of judgement ("sees … as") reports the holder's view.
+func TestVerbOfJudgement(t *testing.T) {
+	ev := "Political scientist Anna Berg sees the early endorsements as a way to keep challengers out of the race."
+	wantHolderAmong(t, "Race\n\n"+ev+"\n", ev, "Anna Berg")
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {
