@@ -323,6 +323,10 @@ func TestUndertakingsWithoutAReportingVerb(t *testing.T) {
 			t.Errorf("%s on %q: stance %q (found %v), want supports; holders %v", name, ev, got, ok, holdersOf(r)[ev])
 		}
 	}
+	// support voiced for another's effort is the supporter's position only
+	voiced := "Minister Anna Berg voiced support for Kenya's efforts to end the strike."
+	_, r = analyzeText(t, "Strike\n\n"+voiced+"\n")
+	wantSoleHolders(t, holdersOf(r), map[string]string{voiced: "Anna Berg"})
 }
 
 // A relative clause with commas of its own stands between a company and its verb; words

@@ -232,6 +232,9 @@ func (a *analyzer) ownPlan(i, ts, te int, ms []mention) *holder {
 	if m == nil || m.actor < 0 || m.kind != mkPerson && m.kind != mkOrg && m.kind != mkState {
 		return nil
 	}
+	if b := m.ps - 1; b >= ts && (a.low(b) == "for" || a.low(b) == "to") {
+		return nil // "voiced support for Ukraine's efforts to …": the position is the supporter's
+	}
 	return &holder{actors: []int{m.actor}, why: "owner of the '" + a.low(i) + "'", conf: 0.6, stance: Supports, verb: i + 2, vstart: i, fixed: true}
 }
 
