@@ -114,6 +114,25 @@ func (a *analyzer) particleName(i int) bool {
 		strings.IndexByte(txt[h+1:], '-') < 0
 }
 
+// bodyOfPlace says whether the tagger's place at tokens first..last is rather a body named
+// after the states it serves ("Food Standards Australia New Zealand"): two or more
+// capitalised words that are no place open the name, and a state or place of the lexicon
+// follows them inside it.
+func (a *analyzer) bodyOfPlace(first, last, ts int, ms []mention, cov []int) bool {
+	if first < 0 {
+		return false
+	}
+	k := first
+	for k <= last && cov[k-ts] == 0 && a.toks[k].cap {
+		k++
+	}
+	if k-first < 2 || k > last {
+		return false
+	}
+	o := ms[cov[k-ts]-1]
+	return o.kind == mkState || o.kind == mkPlace
+}
+
 // nerOrgs adds the tagger's organisations that no lexicon entry or pattern covers.
 func (a *analyzer) nerOrgs(ts, te int, ms []mention, cov []int) []mention {
 	if len(a.ents) == 0 || ts >= te {
@@ -122,7 +141,7 @@ func (a *analyzer) nerOrgs(ts, te int, ms []mention, cov []int) []mention {
 	i := sort.Search(len(a.ents), func(i int) bool { return a.ents[i].e > a.toks[ts].s })
 	for ; i < len(a.ents) && a.ents[i].s < a.toks[te-1].e; i++ {
 		sp := a.ents[i]
-		if sp.typ != "organization" {
+		if sp.typ != "organization" && sp.typ != "place" {
 			continue
 		}
 		first, last := -1, -1
@@ -133,6 +152,9 @@ func (a *analyzer) nerOrgs(ts, te int, ms []mention, cov []int) []mention {
 				}
 				last = k
 			}
+		}
+		if sp.typ == "place" && !a.bodyOfPlace(first, last, ts, ms, cov) {
+			continue
 		}
 		// the span may hold a state or place of the lexicon ("Massachusetts Institute of
 		// Technology"); any other mention the patterns found wins

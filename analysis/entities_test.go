@@ -191,3 +191,20 @@ func TestOccupationBeforeANameIsTheRole(t *testing.T) {
 		}
 	}
 }
+
+// A "place" of the tagger that opens with words of a body and names the states it serves
+// is the body; a place whose first word only qualifies it stays a place.
+func TestBodyNamedAfterItsStates(t *testing.T) {
+	text := "Anna Berg for Water Quality Norway Iceland, says they are looking at new quotas.\n\nThe storm hit Greater London on Monday.\n"
+	withEntities(t, text, [2]string{"Water Quality Norway Iceland", "place"}, [2]string{"Greater London", "place"})
+	_, r := analyzeText(t, text)
+	if a := actorNamed(r, "Water Quality Norway Iceland"); a == nil || a.Type != Organization {
+		t.Errorf("no organisation Water Quality Norway Iceland: %+v", r.Actors)
+	}
+	if a := actorNamed(r, "Norway"); a != nil {
+		t.Errorf("a state inside the body's name became an actor: %+v", a)
+	}
+	if a := actorNamed(r, "Greater London"); a != nil && a.Type == Organization {
+		t.Errorf("a place became an organisation: %+v", a)
+	}
+}
