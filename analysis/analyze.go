@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -41,9 +43,12 @@ type analyzer struct {
 	lower     map[string]bool
 	surnames  map[string]string
 	fullNames map[string]bool
-	bodyCaps  map[string]bool
-	cands     []nameCand
-	stateDept bool
+	// longerName maps a full name to the longer full name of the same person in the text
+	// ("Sharif Ahmed" to "Sheik Sharif Sheik Ahmed"); see registerNames.
+	longerName map[string]string
+	bodyCaps   map[string]bool
+	cands      []nameCand
+	stateDept  bool
 
 	syn  *syntax   // the dependency parse of the text, or nil without language models
 	ents []nerSpan // the entity tagger's named mentions, in text order
@@ -109,7 +114,7 @@ type nameCand struct {
 func Analyze(doc *document.Document) *Result {
 	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
 		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
-		fullNames: map[string]bool{}, bodyCaps: map[string]bool{},
+		fullNames: map[string]bool{}, longerName: map[string]string{}, bodyCaps: map[string]bool{},
 		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}, eventAcronyms: map[string]bool{},
 		personLast: map[string]bool{}, orgByHead: map[string]string{}}
 	n := len(a.lx.topics)
@@ -340,7 +345,60 @@ func (a *analyzer) registerNames() {
 			}
 		}
 	}
+	a.linkShorterNames()
 	a.cands = nil
+}
+
+// linkShorterNames maps each full name of two words or more to the longest full name that
+// holds its words in order and ends with the same surname ("George Bush" and "George W.
+// Bush", "Sharif Ahmed" and "Sheik Sharif Sheik Ahmed"): one person, named in full once.
+func (a *analyzer) linkShorterNames() {
+	names := make([]string, 0, len(a.fullNames))
+	for n := range a.fullNames {
+		names = append(names, n)
+	}
+	sort.Strings(names) // a deterministic choice among equally long names
+	for _, short := range names {
+		sw := strings.Fields(short)
+		if len(sw) < 2 {
+			continue
+		}
+		best := ""
+		for _, long := range names {
+			lw := strings.Fields(long)
+			if len(lw) <= len(sw) || lw[len(lw)-1] != sw[len(sw)-1] || !subsequence(sw, lw) || addsInitial(sw, lw) {
+				continue
+			}
+			if len(long) > len(best) {
+				best = long
+			}
+		}
+		if best != "" {
+			a.longerName[short] = best
+		}
+	}
+}
+
+// addsInitial says whether the longer name has an initial the shorter lacks: "George H. W.
+// Bush" is not "George W. Bush".
+func addsInitial(short, long []string) bool {
+	for _, w := range long {
+		if (len(w) <= 2 || strings.HasSuffix(w, ".")) && !slices.Contains(short, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// subsequence says whether the words of short appear in long in order.
+func subsequence(short, long []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // speakerActor resolves a transcript speaker tag to a person actor.
@@ -473,6 +531,9 @@ func (a *analyzer) resolve(m *mention) int {
 			if full, ok := a.surnames[foldASCII(name)]; ok {
 				name = full
 			}
+		}
+		if longer, ok := a.longerName[name]; ok {
+			name = longer
 		}
 		why := "personal name"
 		if m.titled {

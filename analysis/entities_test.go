@@ -208,3 +208,21 @@ func TestBodyNamedAfterItsStates(t *testing.T) {
 		t.Errorf("a place became an organisation: %+v", a)
 	}
 }
+
+// A full name whose words the text's longer full name holds in order is the same person;
+// an added initial tells two people apart.
+func TestShorterFullNamesJoinTheLongerName(t *testing.T) {
+	text := "Talks\n\nPresident Sheik Omar Sheik Haddad opened the talks on Monday.\n\n" +
+		"Omar Haddad said the talks would last a week.\n\n" +
+		"Reagan, George H. W. Bush and George W. Bush all visited the city.\n"
+	_, r := analyzeText(t, text)
+	if a := actorNamed(r, "Omar Haddad"); a != nil {
+		t.Errorf("the shorter name is an actor of its own: %+v", a)
+	}
+	if got := holdersOf(r)["Omar Haddad said the talks would last a week."]; len(got) != 1 || got[0] != "Sheik Omar Sheik Haddad" {
+		t.Errorf("holders %v, want Sheik Omar Sheik Haddad", got)
+	}
+	if actorNamed(r, "George H. W. Bush") == nil || actorNamed(r, "George W. Bush") == nil {
+		t.Errorf("father and son merged: %+v", r.Actors)
+	}
+}
