@@ -226,3 +226,17 @@ func TestShorterFullNamesJoinTheLongerName(t *testing.T) {
 		t.Errorf("father and son merged: %+v", r.Actors)
 	}
 }
+
+// An apostrophe that ends a transliterated name belongs to it; a possessive plural does not
+// join two words into a name.
+func TestApostropheInsideAName(t *testing.T) {
+	ev := "At the summit, Omar Jama' Haddad, Somali Foreign Minister, requested more troops."
+	text := "Summit\n\n" + ev + "\n\nThe Generals' Council met on Monday.\n"
+	_, r := analyzeText(t, text)
+	if actorNamed(r, "Omar Jama' Haddad") == nil {
+		t.Errorf("no actor Omar Jama' Haddad: %+v", r.Actors)
+	}
+	if actorNamed(r, "Generals' Council") != nil && actorNamed(r, "Generals' Council").Type == Person {
+		t.Errorf("a possessive plural joined a person's name: %+v", r.Actors)
+	}
+}

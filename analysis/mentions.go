@@ -737,6 +737,11 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				j++
 				continue
 			}
+			if j > i && (a.txts[j] == "'" || a.txts[j] == "’") && a.toks[j].s == a.toks[j-1].e && j+1 < te &&
+				a.toks[j+1].s > a.toks[j].e && a.nameLike(j+1) && !strings.HasSuffix(a.txts[j-1], "s") {
+				j++ // an apostrophe ending a transliterated name: "Ali Jama' Jangeli"
+				continue
+			}
 			if j > i && a.txts[j] == "]" && j+1 < te && a.nameLike(j+1) && i > ts && a.txts[i-1] == "[" {
 				j++ // an editor's insertion in a quotation: "[George W.] Bush"
 				continue
