@@ -240,3 +240,15 @@ func TestApostropheInsideAName(t *testing.T) {
 		t.Errorf("a possessive plural joined a person's name: %+v", r.Actors)
 	}
 }
+
+// A title-case name that modifies a work ("the National Salt Safety study") is no person.
+func TestNameOfAWorkIsNoPerson(t *testing.T) {
+	text := "Salt\n\nProfessor Anna Berg, Director of the National Salt Safety study, says it is crucial.\n"
+	_, r := analyzeText(t, text)
+	if a := actorNamed(r, "Salt Safety"); a != nil {
+		t.Errorf("the name of a study became an actor: %+v", a)
+	}
+	if actorNamed(r, "Anna Berg") == nil {
+		t.Errorf("no actor Anna Berg: %+v", r.Actors)
+	}
+}

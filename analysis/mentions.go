@@ -701,6 +701,9 @@ func (a *analyzer) isInitial(i int) bool {
 	return len(txt) == 2 && txt[1] == '.' && txt[0] >= 'A' && txt[0] <= 'Z'
 }
 
+// workNouns name works that a title-case name modifies ("the … Nutrition study").
+var workNouns = wordSet("workNouns")
+
 // findPersons finds personal names and their roles among the uncovered tokens.
 func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int) []mention {
 	for i := ts; i < te; i++ {
@@ -780,6 +783,10 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 		// names followed by the head of a place, organisation or event are not persons
 		if j < te && a.toks[j].cap && a.wordClass(j)&(wcOrgHead|wcPlaceHead|wcEventHead) != 0 {
 			i = j
+			continue
+		}
+		if j < te && !a.toks[j].cap && workNouns[a.low(j)] {
+			i = j // "the National Iodine Nutrition study": the name of a work, not a person
 			continue
 		}
 		if a.placeHeadAfter(j, te) {
