@@ -567,6 +567,36 @@ func (a *analyzer) resolve(m *mention) int {
 	return -1
 }
 
+// modifiesThing says whether state mention m is a modifier (parse: compound or amod) of a
+// common noun that names no people or body ("US surface ozone", not "US officials").
+func (a *analyzer) modifiesThing(m *mention) bool {
+	sy := a.syn
+	if sy == nil || m.te >= len(a.toks) || a.toks[m.te].cap || !a.toks[m.te].word {
+		return false
+	}
+	k, _ := sy.span(a.toks[m.te-1].s, a.toks[m.te-1].e)
+	if k >= len(sy.toks) || sy.toks[k].s != a.toks[m.te-1].s {
+		return false
+	}
+	if d := sy.toks[k].dep(); d != "compound" && d != "amod" {
+		return false
+	}
+	h := sy.toks[k].head()
+	if h <= k || sy.toks[h].upos() != "NOUN" {
+		return false
+	}
+	lw := sy.toks[h].low
+	if officialNouns[lw] || groupNouns[lw] || agentPlural(lw) || orgNouns[lw] || documentNouns[lw] {
+		return false
+	}
+	for j := m.te; j < len(a.toks) && a.toks[j].s <= sy.toks[h].s; j++ {
+		if a.wordClass(j)&wcActorNoun != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // placeNouns name a part of a territory.
 var placeNouns = wordSet("placeNouns")
 
@@ -580,6 +610,9 @@ func (a *analyzer) stateActorLike(m *mention, ts, te int, ms []mention) bool {
 	}
 	if m.s != a.toks[m.ts].s || m.e != a.toks[m.te-1].e {
 		return true // part of a hyphenated word: "Washington-backed"
+	}
+	if a.modifiesThing(m) {
+		return false // "US surface ozone has dropped": the state only qualifies a thing
 	}
 	prev := ""
 	if m.ps-1 >= ts {

@@ -252,3 +252,17 @@ func TestNameOfAWorkIsNoPerson(t *testing.T) {
 		t.Errorf("no actor Anna Berg: %+v", r.Actors)
 	}
 }
+
+// A state that only qualifies a thing ("Norway surface ozone") is no actor; its officials make it one.
+func TestStateModifyingAThingIsNoActor(t *testing.T) {
+	text := "Ozone\n\nAs Anna Berg told reporters, Norway surface ozone has dropped since 1990.\n"
+	_, r := analyzeText(t, text)
+	if a := actorNamed(r, "Norway"); a != nil {
+		t.Errorf("a state qualifying ozone became an actor: %+v", a)
+	}
+	text = "Ozone\n\nNorway officials said surface ozone has dropped since 1990.\n"
+	_, r = analyzeText(t, text)
+	if a := actorNamed(r, "Norway"); a == nil {
+		t.Errorf("the state of its officials is no actor: %+v", r.Actors)
+	}
+}
