@@ -71,6 +71,15 @@ type ui struct {
 	// loadGen counts the files opened, so that the analysis of a large
 	// article the user has since replaced is dropped.
 	loadGen int
+	// shown is the project and the focus the views showed when last
+	// drawn, for a change to redraw only the views whose data it changed.
+	shown struct {
+		p     *project.Project
+		focus focus
+	}
+	// onRedraw, when set (by tests), is told the name of each view a
+	// change or refresh redraws.
+	onRedraw func(view string)
 }
 
 func newUI(a fyne.App, w fyne.Window, version string) *ui {
@@ -145,9 +154,10 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 	u.noteChange()
 }
 
-// onChange follows every change, undo and redo of the project.
+// onChange follows every change, undo and redo of the project: it
+// redraws the views whose data the change touched.
 func (u *ui) onChange() {
-	u.refresh()
+	u.redraw(false)
 	u.noteChange()
 }
 
@@ -168,7 +178,14 @@ func (u *ui) showReview() {
 }
 
 // refresh brings every view up to date with the project.
-func (u *ui) refresh() {
+func (u *ui) refresh() { u.redraw(true) }
+
+// redraw brings the views up to date with the project and the focus: all
+// of them, or only those that show what changed since they were last drawn
+// (see views.go). The review panel, the status bar, the title and the
+// menus are always redrawn: they are cheap, and what they count changes
+// with nearly every change.
+func (u *ui) redraw(all bool) {
 	p := u.project()
 	if u.focusTopic != "" && p.Topic(u.focusTopic) == nil {
 		u.focusTopic = ""
@@ -188,18 +205,30 @@ func (u *ui) refresh() {
 	}
 	u.triage.update()
 	u.win.SetTitle(WindowTitle(u.name, u.ed.Dirty()))
-	u.article.refresh()
-	u.topics.refresh()
-	u.actors.refresh()
-	u.positions.refresh()
-	u.brief.refresh()
-	u.triage.refresh()
-	u.stakes.refresh()
+	d := u.dirtyViews(all)
+	u.shown.p, u.shown.focus = p, u.focus()
+	u.redrawIf(d.article, "article", u.article.refresh)
+	u.redrawIf(d.topics, "topics", u.topics.refresh)
+	u.redrawIf(d.actors, "actors", u.actors.refresh)
+	u.redrawIf(d.positions, "positions", u.positions.refresh)
+	u.redrawIf(d.brief, "brief", u.brief.refresh)
+	u.redrawIf(true, "review", u.triage.refresh)
+	u.redrawIf(d.stakes, "stakes", u.stakes.refresh)
 	if u.timeline != nil {
-		u.timeline.refresh()
+		u.redrawIf(d.timeline, "timeline", u.timeline.refresh)
 	}
 	u.status.refresh(p, u.ed.Dirty())
 	u.menus.refresh()
+}
+
+func (u *ui) redrawIf(dirty bool, view string, refresh func()) {
+	if !dirty {
+		return
+	}
+	refresh()
+	if u.onRedraw != nil {
+		u.onRedraw(view)
+	}
 }
 
 // commitEdits ends the edit of the focused field, so that what the user

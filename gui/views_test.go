@@ -1,0 +1,82 @@
+package gui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// redraws records the views redrawn from now on.
+func redraws(u *ui) map[string]int {
+	got := map[string]int{}
+	u.onRedraw = func(view string) { got[view]++ }
+	return got
+}
+
+// A review decision redraws the views that show it (the positions, the
+// review card, the article's shading of the next card's evidence) and not
+// the actors' table, the topics or the brief, whose data it leaves alone; a
+// rejection, which changes how many positions an actor holds, redraws the
+// actors' table too, which then counts one fewer.
+func TestDecisionRedrawsOnlyTheViewsItChanges(t *testing.T) {
+	u := newTestUI(t)
+	startReview(t, u)
+	first := u.triage.cur
+	got := redraws(u)
+	typeKeys(t, u, "a")
+	if !u.project().Position(first).Reviewed {
+		t.Fatal("A did not accept the position on the card")
+	}
+	for _, v := range []string{"positions", "review", "article"} {
+		if got[v] == 0 {
+			t.Errorf("accepting a position did not redraw the %s", v)
+		}
+	}
+	for _, v := range []string{"actors", "topics", "brief"} {
+		if got[v] > 0 {
+			t.Errorf("accepting a position redrew the %s, which show nothing of it", v)
+		}
+	}
+	if badge := positionBadge(t, u, first); badge != "accepted" {
+		t.Errorf("the Positions list shows %q for the accepted position, want \"accepted\"", badge)
+	}
+
+	next := u.project().Position(u.triage.cur)
+	holder := next.Actor
+	before := u.project().PositionCount(holder)
+	got = redraws(u)
+	typeKeys(t, u, "r")
+	if !u.project().Position(next.ID).Rejected {
+		t.Fatal("R did not reject the position on the card")
+	}
+	if got["actors"] == 0 {
+		t.Error("rejecting a position did not redraw the actors' table, whose count of its holder's positions changed")
+	}
+	for _, row := range u.actors.rows {
+		if row.ID == holder {
+			if text, want := u.actors.cellText(row, 5), thousands(before-1); text != want {
+				t.Errorf("the actors' table counts %s positions of the holder, want %s", text, want)
+			}
+		}
+	}
+	if badge := positionBadge(t, u, next.ID); badge != "" {
+		t.Errorf("the Positions list still lists the rejected position (badge %q)", badge)
+	}
+}
+
+// positionBadge is the review label the Positions list shows on the row of
+// a position, drawn as the list draws it; "" when the list has no row for
+// it.
+func positionBadge(t *testing.T, u *ui, id string) string {
+	t.Helper()
+	for i, r := range u.positions.rows {
+		if r.pos != nil && r.pos.ID == id {
+			o := u.positions.list.CreateItem()
+			u.positions.list.UpdateItem(i, o)
+			item := o.(*listRow).content.(*fyne.Container).Objects[1].(*fyne.Container)
+			return item.Objects[2].(*widget.Label).Text
+		}
+	}
+	return ""
+}
