@@ -77,13 +77,16 @@ type ui struct {
 		p     *project.Project
 		focus focus
 	}
+	// stale names the views in hidden tabs that a change touched, to
+	// redraw when their tab is shown (views.go).
+	stale map[string]bool
 	// onRedraw, when set (by tests), is told the name of each view a
 	// change or refresh redraws.
 	onRedraw func(view string)
 }
 
 func newUI(a fyne.App, w fyne.Window, version string) *ui {
-	u := &ui{app: a, win: w, version: version, prefs: newPrefs(a), dismissed: map[[2]string]bool{}}
+	u := &ui{app: a, win: w, version: version, prefs: newPrefs(a), dismissed: map[[2]string]bool{}, stale: map[string]bool{}}
 	u.ed = project.NewEditor(project.New())
 	u.article = newArticlePane(u)
 	u.topics = newTopicsPanel(u)
@@ -161,8 +164,11 @@ func (u *ui) onChange() {
 	u.noteChange()
 }
 
-// onTab gives the review card the keyboard when the Review tab is chosen.
+// onTab redraws the chosen tab's view if a change came while it was
+// hidden, and gives the review card the keyboard when the Review tab is
+// chosen.
 func (u *ui) onTab(tab *container.TabItem) {
+	u.redrawStale(tab)
 	if tab.Content == u.triage.content {
 		u.triage.activate()
 	}
@@ -208,10 +214,9 @@ func (u *ui) redraw(all bool) {
 	d := u.dirtyViews(all)
 	u.shown.p, u.shown.focus = p, u.focus()
 	u.redrawIf(d.article, "article", u.article.refresh)
-	u.redrawIf(d.topics, "topics", u.topics.refresh)
-	u.redrawIf(d.actors, "actors", u.actors.refresh)
-	u.redrawIf(d.positions, "positions", u.positions.refresh)
-	u.redrawIf(d.brief, "brief", u.brief.refresh)
+	for _, v := range u.tabViews() {
+		u.redrawTab(all, d.tab[v.name], v)
+	}
 	u.redrawIf(true, "review", u.triage.refresh)
 	u.redrawIf(d.stakes, "stakes", u.stakes.refresh)
 	if u.timeline != nil {

@@ -14,11 +14,12 @@ func redraws(u *ui) map[string]int {
 	return got
 }
 
-// A review decision redraws the views that show it (the positions, the
-// review card, the article's shading of the next card's evidence) and not
-// the actors' table, the topics or the brief, whose data it leaves alone; a
-// rejection, which changes how many positions an actor holds, redraws the
-// actors' table too, which then counts one fewer.
+// A review decision redraws the views that show it (the review card, the
+// article's shading of the next card's evidence) and not the actors'
+// table, the topics or the brief, whose data it leaves alone; the
+// Positions list, hidden behind the Review tab, is redrawn when its tab is
+// chosen, and shows the decision. A rejection, which changes how many
+// positions an actor holds, is shown by the actors' table when chosen.
 func TestDecisionRedrawsOnlyTheViewsItChanges(t *testing.T) {
 	u := newTestUI(t)
 	startReview(t, u)
@@ -28,20 +29,29 @@ func TestDecisionRedrawsOnlyTheViewsItChanges(t *testing.T) {
 	if !u.project().Position(first).Reviewed {
 		t.Fatal("A did not accept the position on the card")
 	}
-	for _, v := range []string{"positions", "review", "article"} {
+	for _, v := range []string{"review", "article"} {
 		if got[v] == 0 {
 			t.Errorf("accepting a position did not redraw the %s", v)
 		}
 	}
-	for _, v := range []string{"actors", "topics", "brief"} {
+	for _, v := range []string{"actors", "topics", "brief", "positions"} {
 		if got[v] > 0 {
-			t.Errorf("accepting a position redrew the %s, which show nothing of it", v)
+			t.Errorf("accepting a position redrew the %s, which show nothing of it or are hidden", v)
 		}
+	}
+	u.tabs.SelectIndex(tabPositions)
+	if got["positions"] != 1 {
+		t.Errorf("choosing the Positions tab redrew it %d times, want once", got["positions"])
 	}
 	if badge := positionBadge(t, u, first); badge != "accepted" {
 		t.Errorf("the Positions list shows %q for the accepted position, want \"accepted\"", badge)
 	}
+	u.tabs.SelectIndex(tabTopics)
+	if got["topics"] > 0 {
+		t.Error("choosing the Topics tab redrew it, though no change touched it")
+	}
 
+	startReview(t, u)
 	next := u.project().Position(u.triage.cur)
 	holder := next.Actor
 	before := u.project().PositionCount(holder)
@@ -50,8 +60,9 @@ func TestDecisionRedrawsOnlyTheViewsItChanges(t *testing.T) {
 	if !u.project().Position(next.ID).Rejected {
 		t.Fatal("R did not reject the position on the card")
 	}
-	if got["actors"] == 0 {
-		t.Error("rejecting a position did not redraw the actors' table, whose count of its holder's positions changed")
+	u.tabs.SelectIndex(tabActors)
+	if got["actors"] != 1 {
+		t.Errorf("the actors' table was redrawn %d times after a rejection changed a count and its tab was chosen, want once", got["actors"])
 	}
 	for _, row := range u.actors.rows {
 		if row.ID == holder {
@@ -60,6 +71,7 @@ func TestDecisionRedrawsOnlyTheViewsItChanges(t *testing.T) {
 			}
 		}
 	}
+	u.tabs.SelectIndex(tabPositions)
 	if badge := positionBadge(t, u, next.ID); badge != "" {
 		t.Errorf("the Positions list still lists the rejected position (badge %q)", badge)
 	}
