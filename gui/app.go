@@ -160,7 +160,7 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 // onChange follows every change, undo and redo of the project: it
 // redraws the views whose data the change touched.
 func (u *ui) onChange() {
-	u.redraw(false)
+	u.update()
 	u.noteChange()
 }
 
@@ -184,14 +184,24 @@ func (u *ui) showReview() {
 }
 
 // refresh brings every view up to date with the project.
-func (u *ui) refresh() { u.redraw(true) }
+func (u *ui) refresh() { u.redraw(true, "") }
+
+// update redraws the views whose data or focus changed since they were
+// drawn, after a change.
+func (u *ui) update() { u.redraw(false, "") }
+
+// updateFrom is update after the user chose an item in a view: that view
+// is redrawn even when its tab is hidden (tests, and jumps from dialogs,
+// choose before showing the tab).
+func (u *ui) updateFrom(view string) { u.redraw(false, view) }
 
 // redraw brings the views up to date with the project and the focus: all
 // of them, or only those that show what changed since they were last drawn
-// (see views.go). The review panel, the status bar, the title and the
+// (see views.go); the view named chosen is redrawn even in a hidden tab.
+// The review panel, the status bar, the title and the
 // menus are always redrawn: they are cheap, and what they count changes
 // with nearly every change.
-func (u *ui) redraw(all bool) {
+func (u *ui) redraw(all bool, chosen string) {
 	p := u.project()
 	if u.focusTopic != "" && p.Topic(u.focusTopic) == nil {
 		u.focusTopic = ""
@@ -215,7 +225,7 @@ func (u *ui) redraw(all bool) {
 	u.shown.p, u.shown.focus = p, u.focus()
 	u.redrawIf(d.article, "article", u.article.refresh)
 	for _, v := range u.tabViews() {
-		u.redrawTab(all, d.tab[v.name], v)
+		u.redrawTab(all, d.tab[v.name], v.name == chosen, v)
 	}
 	u.redrawIf(true, "review", u.triage.refresh)
 	u.redrawIf(d.stakes, "stakes", u.stakes.refresh)

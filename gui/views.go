@@ -80,12 +80,13 @@ func (u *ui) tabViews() []tabView {
 // 1 MB article the Positions list, redrawn behind the Review tab on every
 // key, scrolled to the card's position and built new rows each time: tens
 // of milliseconds and tens of KB a key that the user never saw. A full
-// redraw (all) redraws every tab.
-func (u *ui) redrawTab(all, dirty bool, v tabView) {
+// redraw (all) redraws every tab; a view the user chose an item in (chosen)
+// is redrawn hidden or not.
+func (u *ui) redrawTab(all, dirty, chosen bool, v tabView) {
 	if !all && !dirty {
 		return
 	}
-	if !all && (u.tabs.Selected() == nil || u.tabs.Selected().Content != v.content) {
+	if !all && !chosen && (u.tabs.Selected() == nil || u.tabs.Selected().Content != v.content) {
 		u.stale[v.name] = true
 		return
 	}

@@ -92,3 +92,29 @@ func positionBadge(t *testing.T, u *ui, id string) string {
 	}
 	return ""
 }
+
+// Choosing a topic shades its sentences in the article and shows its
+// details, and redraws nothing else.
+func TestChoosingATopicRedrawsOnlyItsViews(t *testing.T) {
+	u := newTestUI(t)
+	got := redraws(u)
+	id := u.topics.live[1].ID
+	u.topics.choose(id)
+	if got["topics"] == 0 || got["article"] == 0 {
+		t.Errorf("choosing a topic redrew %v, want the topics and the article", got)
+	}
+	for _, v := range []string{"actors", "positions", "brief"} {
+		if got[v] > 0 {
+			t.Errorf("choosing a topic redrew the %s", v)
+		}
+	}
+	shaded := 0
+	for _, h := range u.article.view.highlights {
+		if h.bg == colorTopicShade {
+			shaded++
+		}
+	}
+	if want := len(u.project().Topic(id).Sentences); shaded != want || want == 0 {
+		t.Errorf("%d sentences shaded in the article, want the topic's %d", shaded, want)
+	}
+}

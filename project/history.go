@@ -12,8 +12,8 @@ var (
 	ErrNothingToRedo = errors.New("nothing to redo")
 )
 
-// step is one undoable change: what it did (see change) and the states it
-// went from and to. The change, not a copy of the project, is kept, so that
+// step is one undoable change: what it did (see change) and the numbers of
+// the states it went from and to (see Dirty). The change, not a copy of the project, is kept, so that
 // every change, however complex (merges, bulk accepts), undoes exactly and
 // a step costs what it touched: the whole history of a session on a 1 MB
 // article stays available.
@@ -29,7 +29,7 @@ type step struct {
 // are never changed in place (a change works on a copy, and undo and redo
 // make new lists), so a project returned by Project may be read by another
 // goroutine, and compared with a later one by pointers: an item that did
-// not change is the same pointer in both (see Touched).
+// not change is the same pointer in both (see Project.TouchedSince).
 type Editor struct {
 	p       *Project
 	undo    []step
