@@ -293,7 +293,7 @@ func (a *actorsPanel) choose(id string) {
 	u := a.u
 	u.commitEdits()
 	u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", id, "", ""
-	u.refresh()
+	u.updateFrom("actors")
 	if x := u.project().Actor(id); x != nil {
 		for _, m := range x.Mentions {
 			if m.Doc == u.doc {

@@ -71,10 +71,22 @@ type ui struct {
 	// loadGen counts the files opened, so that the analysis of a large
 	// article the user has since replaced is dropped.
 	loadGen int
+	// shown is the project and the focus the views showed when last
+	// drawn, for a change to redraw only the views whose data it changed.
+	shown struct {
+		p     *project.Project
+		focus focus
+	}
+	// stale names the views in hidden tabs that a change touched, to
+	// redraw when their tab is shown (views.go).
+	stale map[string]bool
+	// onRedraw, when set (by tests), is told the name of each view a
+	// change or refresh redraws.
+	onRedraw func(view string)
 }
 
 func newUI(a fyne.App, w fyne.Window, version string) *ui {
-	u := &ui{app: a, win: w, version: version, prefs: newPrefs(a), dismissed: map[[2]string]bool{}}
+	u := &ui{app: a, win: w, version: version, prefs: newPrefs(a), dismissed: map[[2]string]bool{}, stale: map[string]bool{}}
 	u.ed = project.NewEditor(project.New())
 	u.article = newArticlePane(u)
 	u.topics = newTopicsPanel(u)
@@ -145,14 +157,18 @@ func (u *ui) setProject(p *project.Project, path, name string) {
 	u.noteChange()
 }
 
-// onChange follows every change, undo and redo of the project.
+// onChange follows every change, undo and redo of the project: it
+// redraws the views whose data the change touched.
 func (u *ui) onChange() {
-	u.refresh()
+	u.update()
 	u.noteChange()
 }
 
-// onTab gives the review card the keyboard when the Review tab is chosen.
+// onTab redraws the chosen tab's view if a change came while it was
+// hidden, and gives the review card the keyboard when the Review tab is
+// chosen.
 func (u *ui) onTab(tab *container.TabItem) {
+	u.redrawStale(tab)
 	if tab.Content == u.triage.content {
 		u.triage.activate()
 	}
@@ -168,7 +184,24 @@ func (u *ui) showReview() {
 }
 
 // refresh brings every view up to date with the project.
-func (u *ui) refresh() {
+func (u *ui) refresh() { u.redraw(true, "") }
+
+// update redraws the views whose data or focus changed since they were
+// drawn, after a change.
+func (u *ui) update() { u.redraw(false, "") }
+
+// updateFrom is update after the user chose an item in a view: that view
+// is redrawn even when its tab is hidden (tests, and jumps from dialogs,
+// choose before showing the tab).
+func (u *ui) updateFrom(view string) { u.redraw(false, view) }
+
+// redraw brings the views up to date with the project and the focus: all
+// of them, or only those that show what changed since they were last drawn
+// (see views.go); the view named chosen is redrawn even in a hidden tab.
+// The review panel, the status bar, the title and the
+// menus are always redrawn: they are cheap, and what they count changes
+// with nearly every change.
+func (u *ui) redraw(all bool, chosen string) {
 	p := u.project()
 	if u.focusTopic != "" && p.Topic(u.focusTopic) == nil {
 		u.focusTopic = ""
@@ -188,18 +221,29 @@ func (u *ui) refresh() {
 	}
 	u.triage.update()
 	u.win.SetTitle(WindowTitle(u.name, u.ed.Dirty()))
-	u.article.refresh()
-	u.topics.refresh()
-	u.actors.refresh()
-	u.positions.refresh()
-	u.brief.refresh()
-	u.triage.refresh()
-	u.stakes.refresh()
+	d := u.dirtyViews(all)
+	u.shown.p, u.shown.focus = p, u.focus()
+	u.redrawIf(d.article, "article", u.article.refresh)
+	for _, v := range u.tabViews() {
+		u.redrawTab(all, d.tab[v.name], v.name == chosen, v)
+	}
+	u.redrawIf(true, "review", u.triage.refresh)
+	u.redrawIf(d.stakes, "stakes", u.stakes.refresh)
 	if u.timeline != nil {
-		u.timeline.refresh()
+		u.redrawIf(d.timeline, "timeline", u.timeline.refresh)
 	}
 	u.status.refresh(p, u.ed.Dirty())
 	u.menus.refresh()
+}
+
+func (u *ui) redrawIf(dirty bool, view string, refresh func()) {
+	if !dirty {
+		return
+	}
+	refresh()
+	if u.onRedraw != nil {
+		u.onRedraw(view)
+	}
 }
 
 // commitEdits ends the edit of the focused field, so that what the user

@@ -43,6 +43,7 @@ func TestCountsAgree(t *testing.T) {
 			live++
 		}
 	}
+	u.tabs.SelectIndex(tabPositions) // a hidden tab is redrawn when it is chosen
 	byTopic := positionRows(u)
 	u.positions.group.SetSelected("Actor")
 	byActor := positionRows(u)

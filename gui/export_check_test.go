@@ -32,11 +32,12 @@ func TestExportAsksForMarkingAndSaysDraft(t *testing.T) {
 	if got := u.project().Brief.Marking; got != "OFFICIAL-SENSITIVE" {
 		t.Fatalf("marking after choosing it before export = %q", got)
 	}
-	if u.brief.marking.Text != "OFFICIAL-SENSITIVE" {
-		t.Errorf("the Brief tab shows marking %q", u.brief.marking.Text)
-	}
 	if strings.Contains(overlayText(t, u), "no handling marking") {
 		t.Error("the export did not go on to the save dialog")
+	}
+	u.tabs.SelectIndex(tabBrief) // a hidden tab is redrawn when it is chosen
+	if u.brief.marking.Text != "OFFICIAL-SENSITIVE" {
+		t.Errorf("the Brief tab shows marking %q", u.brief.marking.Text)
 	}
 	if err := u.ed.Undo(); err != nil || u.project().Brief.Marking != "" {
 		t.Errorf("undo of the marking: %v, marking %q", err, u.project().Brief.Marking)

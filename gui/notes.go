@@ -114,7 +114,7 @@ func (s *notesSection) show(it markItem) {
 	u := s.u
 	u.commitEdits()
 	u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", "", "", it.id
-	u.refresh()
+	u.updateFrom("brief")
 	u.article.showRange(it.anchor)
 }
 

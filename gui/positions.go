@@ -282,7 +282,7 @@ func (x *positionsPanel) choose(id string) {
 	u := x.u
 	u.commitEdits()
 	u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = "", "", id, ""
-	u.refresh()
+	u.updateFrom("positions")
 	x.onShow()
 }
 

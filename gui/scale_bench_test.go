@@ -18,7 +18,8 @@ import (
 
 // The benchmarks of this file time what the user does in the window on the
 // analysis of a 1 MB article (issue 14): a review key, a tick, a click on a
-// topic. Each includes the refresh of every panel that follows the change.
+// topic. Each includes the redraw of the views the change touched (those
+// in hidden tabs are redrawn when shown; see views.go).
 // scripts/scale-1mb.sh measures the same in the real window.
 
 var (

@@ -215,7 +215,7 @@ func (t *topicsPanel) choose(id string) {
 	u := t.u
 	u.commitEdits()
 	u.focusTopic, u.focusActor, u.focusPosition, u.focusNote = id, "", "", ""
-	u.refresh()
+	u.updateFrom("topics")
 	if topic := u.project().Topic(id); topic != nil && len(topic.Sentences) > 0 {
 		u.article.showRange(topic.Sentences[0])
 	}

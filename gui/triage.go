@@ -104,7 +104,7 @@ func (t *triagePanel) active() bool {
 // marked in the article and the card takes the keys.
 func (t *triagePanel) activate() {
 	t.shown = ""
-	t.u.refresh()
+	t.u.update()
 	t.show()
 	t.focusCard()
 }
@@ -288,7 +288,7 @@ func (t *triagePanel) step(delta int) {
 		return
 	}
 	t.cur = order[j]
-	t.u.refresh()
+	t.u.update()
 }
 
 // decide applies a verdict on the card's item (or items), after which the

@@ -34,18 +34,25 @@ func (p *Project) Clone() *Project {
 }
 
 // cloneItems copies a slice of pointers to structs, each struct copied and
-// then given deep copies of its own slices by deep (when not nil).
+// then given deep copies of its own slices by deep (when not nil). The
+// copies are made in one array rather than one allocation each: an Editor
+// clones the project for every change, and 9,000 allocations a change were
+// a quarter of a review decision's time. The array lives as long as any of
+// its items does; the Editor keeps only the items a change made, each moved
+// to an allocation of its own (see rehome), so the array of each change is
+// garbage as soon as the change is recorded.
 func cloneItems[T any](items []*T, deep func(*T)) []*T {
 	if items == nil {
 		return nil
 	}
 	out := make([]*T, len(items))
+	all := make([]T, len(items))
 	for i, it := range items {
-		c := *it
+		all[i] = *it
 		if deep != nil {
-			deep(&c)
+			deep(&all[i])
 		}
-		out[i] = &c
+		out[i] = &all[i]
 	}
 	return out
 }

@@ -5,9 +5,6 @@ import (
 	"fmt"
 )
 
-// DefaultHistoryLimit is how many steps an Editor can undo.
-const DefaultHistoryLimit = 1000
-
 // ErrNothingToUndo and ErrNothingToRedo are returned when the history is
 // exhausted.
 var (
@@ -15,29 +12,29 @@ var (
 	ErrNothingToRedo = errors.New("nothing to redo")
 )
 
-// step is one undoable change: the project as it was before and after.
-// Whole snapshots are kept rather than inverse operations so that every
-// change, however complex (merges, bulk accepts), undoes exactly. The
-// snapshots share every item the change left alone (see shareUnchanged), so
-// a step costs the items it changed and the slices of pointers, not a copy
-// of the project: a review decision on a 1 MB article keeps about 60 KB
-// instead of 9 MB.
+// step is one undoable change: what it did (see change) and the numbers of
+// the states it went from and to (see Dirty). The change, not a copy of the project, is kept, so that
+// every change, however complex (merges, bulk accepts), undoes exactly and
+// a step costs what it touched: the whole history of a session on a 1 MB
+// article stays available.
 type step struct {
 	name                string
-	before, after       *Project
+	change              *change
 	beforeGen, afterGen int
 }
 
 // Editor owns a project and changes it only through named, undoable
 // operations. It is not safe for concurrent use: the user interface calls it
-// from its own goroutine. The current project and every snapshot are never
-// changed in place (a change works on a copy), which is what lets snapshots
-// share their items and Undo and Redo switch snapshots without copying.
+// from its own goroutine. The current project and every state handed out
+// are never changed in place (a change works on a copy, and undo and redo
+// make new lists), so a project returned by Project may be read by another
+// goroutine, and compared with a later one by pointers: an item that did
+// not change is the same pointer in both (see Project.TouchedSince).
 type Editor struct {
 	p       *Project
 	undo    []step
 	redo    []step
-	limit   int
+	items   int // how many items the steps of undo and redo keep
 	gen     int // identifies the current state; every Do makes a new one
 	nextGen int
 	saved   int // gen of the last saved state
@@ -47,7 +44,7 @@ type Editor struct {
 
 // NewEditor returns an editor for p with an empty history.
 func NewEditor(p *Project) *Editor {
-	return &Editor{p: p, limit: DefaultHistoryLimit}
+	return &Editor{p: p}
 }
 
 // Project returns the current project. Callers must not change it directly.
@@ -61,31 +58,47 @@ func (e *Editor) Do(name string, fn func(p *Project) error) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	work.shareUnchanged(e.p)
-	before := e.p
+	c := diff(e.p, work)
 	e.p = work
 	e.nextGen++
-	e.undo = append(e.undo, step{name: name, before: before, after: work, beforeGen: e.gen, afterGen: e.nextGen})
+	e.dropRedo()
+	e.undo = append(e.undo, step{name: name, change: c, beforeGen: e.gen, afterGen: e.nextGen})
+	e.items += stepItems(c)
 	e.gen = e.nextGen
-	if limit := e.stepLimit(); len(e.undo) > limit {
-		e.undo = e.undo[len(e.undo)-limit:]
-	}
-	e.redo = nil
+	e.trim()
 	e.notify()
 	return nil
 }
 
-// historyPointers bounds the item pointers kept across all undo snapshots
-// (64 MB of them). Snapshots share unchanged items, so a step costs one
-// pointer per item plus what it changed: an article-sized brief, even of a
-// 1 MB article, keeps the full history of DefaultHistoryLimit steps; a brief
-// of 200,000 positions keeps its last 40. A variable so that a test can
-// reach the bound without 40 steps on such a brief.
-var historyPointers = 8_000_000
+// historyItems bounds the items the history keeps (a changed item is kept
+// as it was and as it became). A review decision keeps two, so this is
+// hundreds of thousands of decisions; only bulk changes of whole briefs, a
+// few dozen of them on a 1 MB article, reach it, and then the oldest steps
+// go. A variable so that a test can reach it.
+var historyItems = 1_000_000
 
-// stepLimit is how many steps the history keeps for a project of this size.
-func (e *Editor) stepLimit() int {
-	n := len(e.p.Actors) + len(e.p.Topics) + len(e.p.Positions) + len(e.p.Notes) + len(e.p.Excerpts)
-	return max(10, min(e.limit, historyPointers/(n+1)))
+// stepItems is what a step counts against historyItems: its items, and a
+// little for the step itself.
+func stepItems(c *change) int { return c.items() + 4 }
+
+func (e *Editor) dropRedo() {
+	for _, s := range e.redo {
+		e.items -= stepItems(s.change)
+	}
+	e.redo = nil
+}
+
+// trim drops the oldest steps while the history keeps more than
+// historyItems, always keeping the last one.
+func (e *Editor) trim() {
+	drop := 0
+	for e.items > historyItems && drop < len(e.undo)-1 {
+		e.items -= stepItems(e.undo[drop].change)
+		drop++
+	}
+	if drop > 0 {
+		e.undo = append([]step(nil), e.undo[drop:]...)
+	}
 }
 
 // Undo reverts the last change.
@@ -96,7 +109,7 @@ func (e *Editor) Undo() error {
 	s := e.undo[len(e.undo)-1]
 	e.undo = e.undo[:len(e.undo)-1]
 	e.redo = append(e.redo, s)
-	e.p = s.before
+	e.p = s.change.apply(e.p, false)
 	e.gen = s.beforeGen
 	e.notify()
 	return nil
@@ -110,7 +123,7 @@ func (e *Editor) Redo() error {
 	s := e.redo[len(e.redo)-1]
 	e.redo = e.redo[:len(e.redo)-1]
 	e.undo = append(e.undo, s)
-	e.p = s.after
+	e.p = s.change.apply(e.p, true)
 	e.gen = s.afterGen
 	e.notify()
 	return nil

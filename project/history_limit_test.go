@@ -5,46 +5,69 @@ import (
 	"testing"
 )
 
-// A very large brief keeps a shorter history, so that undo snapshots cannot
-// take gigabytes; a small one keeps the full history.
-func TestHistoryLimitScalesWithProjectSize(t *testing.T) {
-	small := NewEditor(sampleProject(t))
-	for i := 0; i < 50; i++ {
-		if err := small.Do("title", func(p *Project) error { p.Brief.Title = strconv.Itoa(i); return nil }); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if len(small.undo) != 50 {
-		t.Fatalf("small project keeps %d steps, want all 50", len(small.undo))
-	}
-
+// The history keeps every step of a session on a very large brief, and its
+// steps share the items they did not change with the project.
+func TestHistoryKeepsTheWholeSession(t *testing.T) {
 	big := New()
 	big.Actors = []*Actor{{ID: "a1", Name: "A"}}
-	for i := 0; i < 200_000; i++ {
+	for i := 0; i < 20_000; i++ {
 		big.Positions = append(big.Positions, &Position{ID: "p" + strconv.Itoa(i), Actor: "a1"})
 	}
 	ed := NewEditor(big)
-	defer func(n int) { historyPointers = n }(historyPointers)
-	historyPointers = 2_400_000 // 11 steps of this brief
-	keep := historyPointers / (len(big.Actors) + len(big.Positions) + 1)
-	for i := 0; i < keep+2; i++ {
-		if err := ed.Do("note", func(p *Project) error { p.Positions[0].Note = strconv.Itoa(i); return nil }); err != nil {
+	const steps = 1000
+	for i := range steps {
+		if err := ed.Do("note", func(p *Project) error { p.Positions[i%10].Note = strconv.Itoa(i); return nil }); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if keep >= DefaultHistoryLimit || len(ed.undo) != keep {
-		t.Fatalf("a 200,000-position project keeps %d steps, want %d (fewer than %d)", len(ed.undo), keep, DefaultHistoryLimit)
-	}
+	undone := 0
 	for ed.CanUndo() {
 		if err := ed.Undo(); err != nil {
 			t.Fatal(err)
 		}
+		undone++
 	}
-	if got := ed.Project().Positions[0].Note; got != "1" {
-		t.Fatalf("after undoing the kept steps the note is %q, want %q (the state before the oldest kept step)", got, "1")
+	if undone != steps {
+		t.Fatalf("%d steps undone, want all %d", undone, steps)
 	}
-	// The snapshots share the 199,999 positions no step changed.
-	if ed.Project().Positions[1] != big.Positions[1] {
-		t.Error("an unchanged position was copied by the history, not shared")
+	for i, x := range ed.Project().Positions {
+		if x != big.Positions[i] {
+			t.Fatalf("after undoing every step position %d is not the one opened", i)
+		}
+	}
+}
+
+// Bulk changes that together hold more items than the history's bound drop
+// the oldest steps; the kept ones still undo to the state before them.
+func TestHistoryBoundDropsOldestBulkChanges(t *testing.T) {
+	p := New()
+	for i := 0; i < 1000; i++ {
+		p.Positions = append(p.Positions, &Position{ID: "p" + strconv.Itoa(i)})
+	}
+	defer func(n int) { historyItems = n }(historyItems)
+	historyItems = 10_000 // each step below keeps 2,004: four of them fit
+	ed := NewEditor(p)
+	for i := 0; i < 7; i++ {
+		if err := ed.Do("note all", func(p *Project) error {
+			for _, x := range p.Positions {
+				x.Note = strconv.Itoa(i)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	undone := 0
+	for ed.CanUndo() {
+		if err := ed.Undo(); err != nil {
+			t.Fatal(err)
+		}
+		undone++
+	}
+	if undone != 4 {
+		t.Fatalf("%d steps kept, want 4", undone)
+	}
+	if got := ed.Project().Positions[999].Note; got != "2" {
+		t.Fatalf("after undoing the kept steps the note is %q, want %q (the state before the oldest kept step)", got, "2")
 	}
 }

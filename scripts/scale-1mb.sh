@@ -15,10 +15,16 @@
 #     the peak resident memory (VmHWM);
 #  5. fails when the peak is over PEAK_LIMIT_MB (default 600) or a verdict
 #     is missing.
+# Beside each resident figure it prints the Go heap that the last garbage
+# collection found live (GODEBUG=gctrace=1), to tell what the program keeps
+# from what the runtime, Fyne's caches (kept a minute) and the GL driver
+# hold. With LATER_S set, it measures the resident memory again that many
+# seconds after the keys, once such caches have expired.
 # Usage: scripts/scale-1mb.sh [BINARY]   (default ./briefing). Takes minutes.
 set -euo pipefail
 bin=${1:-./briefing}
 keys=${KEYS:-200}
+later=${LATER_S:-0}
 limit=${PEAK_LIMIT_MB:-600}
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
@@ -35,7 +41,7 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-fail() { echo "FAIL: $*"; [ -f "$tmp/log" ] && tail -20 "$tmp/log"; exit 1; }
+fail() { echo "FAIL: $*"; [ -f "$tmp/log" ] && grep -v '^gc [0-9]' "$tmp/log" | tail -20; exit 1; }
 
 # 1: the article. The title line is the first file's first line.
 art=$tmp/article-1mb.txt
@@ -52,6 +58,8 @@ since() { echo "$1" | awk -v t0="$2" '{ printf "%.1f", $1 - t0 }'; }
 kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$app/status"; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
 hz=$(getconf CLK_TCK)
+# goheap is the heap the last collection found live ("a->b->LIVE MB").
+goheap() { grep -o '[0-9]*->[0-9]*->[0-9]* MB' "$tmp/log" | tail -1 | awk -F'->' '{ print $3 }'; }
 
 # wait_idle waits (at most $1 s) until the app has used under 5% of a core
 # over a whole second, and prints the time when that second began.
@@ -71,7 +79,7 @@ wait_idle() {
 
 # 2: open.
 t0=$(now)
-HOME=$tmp/home BRIEFING_RECOVERY_DIR=$rec "$bin" "$art" >>"$tmp/log" 2>&1 &
+HOME=$tmp/home BRIEFING_RECOVERY_DIR=$rec GODEBUG=gctrace=1 "$bin" "$art" >>"$tmp/log" 2>&1 &
 app=$!
 wait_window "$app" 60
 t_window=$(now)
@@ -86,7 +94,7 @@ done
 idle=$(wait_idle 300) || fail "the app did not settle within 300 s of showing the article"
 echo "open: window after $(since "$t_window" "$t0") s; article shown after $(since "$shown" "$t0") s; idle, with the suggestions, after $(since "$idle" "$t0") s"
 rss0=$(kb VmRSS)
-echo "memory after opening: RSS $((rss0 / 1024)) MB, peak $(($(kb VmHWM) / 1024)) MB"
+echo "memory after opening: RSS $((rss0 / 1024)) MB, peak $(($(kb VmHWM) / 1024)) MB; Go heap live $(goheap)"
 
 # 3: the review keys.
 xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
@@ -116,7 +124,11 @@ rss1=$(kb VmRSS)
 peak=$(kb VmHWM)
 settled=$(since "$idle" "$t1")
 echo "review: $keys keys sent in $(since "$t_sent" "$t1") s; all $reviewed verdicts autosaved; settled $settled s after the first key ($(echo "$settled $keys" | awk '{ printf "%.0f", $1 * 1000 / $2 }') ms a key)"
-echo "memory after $keys decisions: RSS $((rss1 / 1024)) MB ($(echo "$rss0 $rss1 $keys" | awk '{ printf "%+.2f", ($2 - $1) / 1024 / $3 }') MB a decision), peak $((peak / 1024)) MB (limit $limit MB)"
+echo "memory after $keys decisions: RSS $((rss1 / 1024)) MB ($(echo "$rss0 $rss1 $keys" | awk '{ printf "%+.2f", ($2 - $1) / 1024 / $3 }') MB a decision), peak $((peak / 1024)) MB (limit $limit MB); Go heap live $(goheap)"
+if [ "$later" -gt 0 ]; then
+  sleep "$later"
+  echo "memory $later s later: RSS $(($(kb VmRSS) / 1024)) MB; Go heap live $(goheap)"
+fi
 
 kill -TERM "$app"
 for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
