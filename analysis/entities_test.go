@@ -266,3 +266,15 @@ func TestStateModifyingAThingIsNoActor(t *testing.T) {
 		t.Errorf("the state of its officials is no actor: %+v", r.Actors)
 	}
 }
+
+// "the Committee" is a body by its head word; "the Channel", named as a body nowhere, is not.
+func TestBodyByItsHeadWord(t *testing.T) {
+	text := "Migration\n\nA record number of migrants crossed the Channel last year.\n\nThe Committee decided to lower the rate.\n"
+	_, r := analyzeText(t, text)
+	if a := actorNamed(r, "Channel"); a != nil {
+		t.Errorf("the Channel became a body: %+v", a)
+	}
+	if a := actorNamed(r, "Committee"); a == nil {
+		t.Errorf("the Committee is no actor: %+v", r.Actors)
+	}
+}

@@ -397,7 +397,7 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 			continue
 		}
 		if lw == "the" && i+1 < te && a.toks[i+1].cap && orgNouns[a.low(i+1)] && cov[i+1-ts] == 0 &&
-			!(i+2 < te && (a.toks[i+2].cap || a.low(i+2) == "of")) {
+			!(i+2 < te && (a.toks[i+2].cap || a.low(i+2) == "of")) && a.bodyByHead(a.txts[i+1]) {
 			// "the Committee", "the Board": the body named earlier with that head word, or the
 			// text's author body
 			ms = append(ms, mention{ts: i + 1, te: i + 2, ps: i, s: a.toks[i+1].s, e: a.toks[i+1].e, kind: mkOrg,
@@ -608,6 +608,14 @@ func (a *analyzer) bodyNamed(head string) string {
 		return name
 	}
 	return head
+}
+
+// bodyByHead says whether "the" + head names a body: one named earlier with that head word,
+// or a head that bodies use as their own short name ("the Committee", "the Board"). "The
+// Channel" or "the Network" named nowhere before is no body.
+func (a *analyzer) bodyByHead(head string) bool {
+	lw := strings.ToLower(head)
+	return a.orgByHead[foldASCII(head)] != "" || ofHeads[lw] || lw == "party" || lw == "government"
 }
 
 // researchNouns name the authors of a study or the study itself.
