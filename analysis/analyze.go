@@ -519,9 +519,11 @@ func (a *analyzer) resolve(m *mention) int {
 		}
 		return id
 	case mkRegion:
+		// one actor per region, named as the text first names it ("Western nations")
 		name := m.name
-		id := a.actorFor("r:"+name, func() Actor {
-			return Actor{Name: name, Type: Other, Affiliation: strings.TrimSuffix(name, " governments"), Named: true, Why: "regional adjective with a collective noun"}
+		region, _, _ := strings.Cut(name, " ")
+		id := a.actorFor("r:"+region, func() Actor {
+			return Actor{Name: name, Type: Other, Affiliation: region, Named: true, Why: "regional adjective with a collective noun"}
 		}, m.s)
 		a.addAlias(id, a.src[m.s:m.e])
 		return id

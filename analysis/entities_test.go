@@ -278,3 +278,21 @@ func TestBodyByItsHeadWord(t *testing.T) {
 		t.Errorf("the Committee is no actor: %+v", r.Actors)
 	}
 }
+
+// A regional group is one actor, named as the text first names it.
+func TestRegionalGroupKeepsItsFirstName(t *testing.T) {
+	text := "Aid\n\nWestern nations said they would send more aid to the region.\n\nWestern governments also called for a ceasefire.\n"
+	_, r := analyzeText(t, text)
+	n := 0
+	for _, a := range r.Actors {
+		if a.Affiliation == "Western" {
+			n++
+			if a.Name != "Western nations" {
+				t.Errorf("the group is named %q, want Western nations", a.Name)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d actors for the Western group, want 1: %+v", n, r.Actors)
+	}
+}

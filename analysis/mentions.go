@@ -347,7 +347,7 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 			continue
 		}
 		if regionAdj[raw] && i+1 < te && regionNouns[a.low(i+1)] {
-			ms = append(ms, mention{ts: i, te: i + 2, ps: i, s: a.toks[i].s, e: a.toks[i+1].e, kind: mkRegion, name: raw + " governments", actor: -1, actorLike: true})
+			ms = append(ms, mention{ts: i, te: i + 2, ps: i, s: a.toks[i].s, e: a.toks[i+1].e, kind: mkRegion, name: raw + " " + a.low(i+1), actor: -1, actorLike: true})
 			cov[i-ts], cov[i+1-ts] = len(ms), len(ms)
 			i++
 			continue
