@@ -179,7 +179,7 @@ func (a *analyzer) parseHolders(st sentence, ms []mention, skip map[int]bool) []
 			continue
 		}
 		k := a.tokAt(t.s, st)
-		if k < 0 || skip[k] || sy.refersToStatement(v) {
+		if k < 0 || skip[k] || sy.refersToStatement(v) || a.inDeniedClause(k, st.ts) {
 			continue
 		}
 		subj, agent := sy.subjectOfVerb(v)

@@ -351,6 +351,16 @@ func TestVerbOfJudgement(t *testing.T) {
 	wantHolderAmong(t, "Race\n\n"+ev+"\n", ev, "Anna Berg")
 }
 
+// What a speaker denies is the speaker's position, not one of the denied clause's subject.
+func TestDeniedClauseIsNotItsSubjects(t *testing.T) {
+	ev := "Last year, Minister Anna Berg denied that Norway threatened to cut its aid to the region."
+	_, r := analyzeText(t, "Aid\n\n"+ev+"\n")
+	if hs := holdersOf(r)[ev]; slices.Contains(hs, "Norway") {
+		t.Errorf("holders of %q: %v; Norway's threat is what the minister denied", ev, hs)
+	}
+	wantHolderAmong(t, "Aid\n\n"+ev+"\n", ev, "Anna Berg")
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

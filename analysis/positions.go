@@ -198,6 +198,9 @@ func (a *analyzer) patternHolders(st sentence, ms []mention) []holder {
 		if a.inWhClause(i, ts, ms) {
 			continue // "I echo what Secretary X said": a reference to a statement, not one
 		}
+		if a.inDeniedClause(i, ts) {
+			continue // "Miliband denied that the United States threatened …": denied, not the US's
+		}
 		prevSubj = subj
 		conf := 0.8
 		if strings.Contains(why, "pronoun") || strings.Contains(why, "joint") {
@@ -587,6 +590,23 @@ func (a *analyzer) inWhClause(i, ts int, ms []mention) bool {
 		case "what", "whatever":
 			return true
 		case ",", ";", ":", "“", "”", "\"", "that", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// denialVerbs deny the clause they introduce with "that".
+var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+
+// inDeniedClause says whether token i lies in a "that" clause of a verb of denial earlier in
+// the sentence: what a speaker denies is no position of the clause's subject.
+func (a *analyzer) inDeniedClause(i, ts int) bool {
+	for j := i - 1; j > ts; j-- {
+		if a.low(j) == "that" && denialVerbs[a.low(j-1)] {
+			return true
+		}
+		if w := a.low(j); w == ";" || w == ":" || w == "but" {
 			return false
 		}
 	}
