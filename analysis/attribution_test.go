@@ -361,6 +361,16 @@ func TestDeniedClauseIsNotItsSubjects(t *testing.T) {
 	wantHolderAmong(t, "Aid\n\n"+ev+"\n", ev, "Anna Berg")
 }
 
+// "he" after a coordinating conjunction goes back to the subject, not to a person named in
+// the object.
+func TestPronounAfterButIsTheSubjects(t *testing.T) {
+	ev := "Analyst Jan Kowal notes the delay was meant to hurt Omar Haddad, but he concludes the vote may still help Haddad in the end."
+	_, r := analyzeText(t, "Vote\n\n"+ev+"\n")
+	if hs := holdersOf(r)[ev]; slices.Contains(hs, "Omar Haddad") {
+		t.Errorf("holders of %q: %v; 'he' is Jan Kowal", ev, hs)
+	}
+}
+
 // wantHolderAmong analyses text and checks that name is among the holders of the evidence
 // sentence ev.
 func wantHolderAmong(t *testing.T, text, ev, name string) {

@@ -596,6 +596,22 @@ func (a *analyzer) inWhClause(i, ts int, ms []mention) bool {
 	return false
 }
 
+// isSubject says whether the parse makes mention o (its last word or the head of its name)
+// the subject of a verb.
+func (a *analyzer) isSubject(o *mention) bool {
+	sy := a.syn
+	if sy == nil {
+		return false
+	}
+	lo, hi := sy.span(a.toks[o.ts].s, a.toks[o.te-1].e)
+	for k := lo; k < hi && k < len(sy.toks); k++ {
+		if d := sy.toks[k].dep(); d == "nsubj" && (sy.toks[k].head() < lo || sy.toks[k].head() >= hi) {
+			return true
+		}
+	}
+	return false
+}
+
 // denialVerbs deny the clause they introduce with "that".
 var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
 
@@ -1405,12 +1421,19 @@ func (a *analyzer) resolvePronoun(m *mention, ms []mention) []int {
 		// the last person named before the pronoun in the sentence, but not inside a quotation the
 		// pronoun attributes ('"... the Assad regime ...," she said') nor as a modifier ("the Assad regime")
 		qs := a.quoteStartBefore(m.ts)
-		var last *mention
+		var last, lastSubject *mention
 		for mi := range ms {
 			o := &ms[mi]
 			if o.kind == mkPerson && o.te <= m.ts && !o.inRole && (qs < 0 || o.te <= qs) && !a.attributive(o.te, m.ts) {
 				last = o
+				if a.isSubject(o) {
+					lastSubject = o
+				}
 			}
+		}
+		if lastSubject != nil {
+			// "Keller notes the rush may hurt Brown, but he concludes …": the subject goes on
+			return []int{lastSubject.actor}
 		}
 		if last != nil {
 			return []int{last.actor}
