@@ -374,14 +374,17 @@ func (a *analyzer) passiveAgent(i, ts, te int, c patternCue, ms []mention) (h *h
 // passiveAux are the forms of "be" before a passive participle.
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true}
 
+// fillers open a short conversational reply that states nothing ("Well, yeah, same for me.").
+var fillers = map[string]bool{"well": true, "yeah": true, "yes": true, "oh": true, "okay": true, "ok": true, "um": true, "uh": true, "sure": true}
+
 // substantive says whether a sentence says enough to be a position: not a greeting or
 // bare thanks, and of five words or more.
 func (a *analyzer) substantive(st sentence, topic, words int) bool {
 	te := st.te
 	// Short statements count: "The President has that pulpit.", "After that, I may
 	// reconsider." A short line that introduces what follows ("Below are the remarks:") is
-	// no statement.
-	substantive := words >= 5 && !(words < 8 && a.txts[te-1] == ":")
+	// no statement, nor is a short reply opened by a filler.
+	substantive := words >= 5 && !(words < 8 && (a.txts[te-1] == ":" || fillers[a.low(st.ts)]))
 	courtesy := false
 	ls := strings.ToLower(a.src[st.s:st.e])
 	for _, c := range courtesyWords {

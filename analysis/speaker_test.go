@@ -104,12 +104,14 @@ func TestBodyStatementIsHeldByTheBodyItNamesMost(t *testing.T) {
 	}
 }
 
-// A short statement of a speech is the speaker's; a short line introducing what follows is not.
+// A short statement of a speech is the speaker's; a short line introducing what follows, or a
+// filler reply, is not.
 func TestShortStatementsOfASpeech(t *testing.T) {
 	text := "Speech by Minister Maria Lindqvist at the opening of the water summit\n\n" +
 		"Below are the minister's remarks:\n\n" +
 		"The rivers are cleaner than they were.\n\n" +
-		"After the summit, I may reconsider.\n"
+		"After the summit, I may reconsider.\n\n" +
+		"Well, yeah, same for me.\n"
 	_, r := analyzeText(t, text)
 	hs := holdersOf(r)
 	for _, ev := range []string{"The rivers are cleaner than they were.", "After the summit, I may reconsider."} {
@@ -119,5 +121,8 @@ func TestShortStatementsOfASpeech(t *testing.T) {
 	}
 	if got := hs["Below are the minister's remarks:"]; len(got) > 0 {
 		t.Errorf("an introducing line became a position of %v", got)
+	}
+	if got := hs["Well, yeah, same for me."]; len(got) > 0 {
+		t.Errorf("a filler reply became a position of %v", got)
 	}
 }
