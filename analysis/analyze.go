@@ -572,14 +572,14 @@ func (a *analyzer) resolve(m *mention) int {
 // modifiesThing says whether state mention m is a modifier (parse: compound or amod) of a
 // common noun that names no people or body ("US surface ozone", not "US officials").
 func (a *analyzer) modifiesThing(m *mention) bool {
+	if m.te >= len(a.toks) || a.toks[m.te].cap || !a.toks[m.te].word {
+		return false
+	}
+	k := a.parseTok(m.te - 1)
+	if k < 0 {
+		return false
+	}
 	sy := a.syn
-	if sy == nil || m.te >= len(a.toks) || a.toks[m.te].cap || !a.toks[m.te].word {
-		return false
-	}
-	k, _ := sy.span(a.toks[m.te-1].s, a.toks[m.te-1].e)
-	if k >= len(sy.toks) || sy.toks[k].s != a.toks[m.te-1].s {
-		return false
-	}
 	if d := sy.toks[k].dep(); d != "compound" && d != "amod" {
 		return false
 	}

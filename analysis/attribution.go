@@ -87,6 +87,19 @@ func (sy *syntax) span(s, e int) (lo, hi int) {
 	return lo, hi
 }
 
+// parseTok returns the first parse token inside analyzer token i, or -1 when there is no
+// parse or none.
+func (a *analyzer) parseTok(i int) int {
+	if a.syn == nil {
+		return -1
+	}
+	lo, hi := a.syn.span(a.toks[i].s, a.toks[i].e)
+	if lo >= hi {
+		return -1
+	}
+	return lo
+}
+
 // child returns the first child of t with one of the relations, or -1.
 func (sy *syntax) child(t int, deps ...string) int {
 	for _, c := range sy.children(t) {

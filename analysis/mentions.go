@@ -311,15 +311,11 @@ func (a *analyzer) orgPatterns(ts, te int, ms []mention, cov []int) []mention {
 // own ("the latter blames it"), not as an adjective ("the former president"): the parse
 // makes it the head of its phrase.
 func (a *analyzer) standsAlone(i int) bool {
-	sy := a.syn
-	if sy == nil {
+	k := a.parseTok(i)
+	if k < 0 {
 		return false
 	}
-	k, _ := sy.span(a.toks[i].s, a.toks[i].e)
-	if k >= len(sy.toks) || sy.toks[k].s != a.toks[i].s {
-		return false
-	}
-	d := sy.toks[k].dep()
+	d := a.syn.toks[k].dep()
 	return d == "nsubj" || d == "nsubj:pass" || d == "obj" || d == "conj"
 }
 

@@ -375,7 +375,7 @@ func (a *analyzer) passiveAgent(i, ts, te int, c patternCue, ms []mention) (h *h
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true}
 
 // fillers open a short conversational reply that states nothing ("Well, yeah, same for me.").
-var fillers = map[string]bool{"well": true, "yeah": true, "yes": true, "oh": true, "okay": true, "ok": true, "um": true, "uh": true, "sure": true}
+var fillers = wordSet("fillers")
 
 // substantive says whether a sentence says enough to be a position: not a greeting or
 // bare thanks, and of five words or more.
@@ -616,7 +616,7 @@ func (a *analyzer) isSubject(o *mention) bool {
 }
 
 // denialVerbs deny the clause they introduce with "that".
-var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+var denialVerbs = wordSet("denialVerbs")
 
 // inDeniedClause says whether token i lies in a "that" clause of a verb of denial earlier in
 // the sentence: what a speaker denies is no position of the clause's subject.
@@ -937,7 +937,7 @@ func (a *analyzer) subjectBeforeAside(k, v, ts int, ms []mention) ([]int, string
 	}
 	for p := k - 1; p > ts && p >= k-12; p-- {
 		if w := a.low(p); w == "," || w == ";" || w == ":" || a.txts[p] == "\"" || a.txts[p] == "“" {
-			if w == "," && p+1 < k && (a.low(p+1) == "who" || a.low(p+1) == "which") {
+			if w == "," && p+1 < k && relativeOpeners[a.low(p+1)] {
 				return a.subjectPhrase(a.skipAuxiliaries(p-1, ts), v, ts, ms)
 			}
 			break
@@ -945,6 +945,9 @@ func (a *analyzer) subjectBeforeAside(k, v, ts int, ms []mention) ([]int, string
 	}
 	return nil, ""
 }
+
+// relativeOpeners open a relative clause after a comma (", who leads …,").
+var relativeOpeners = map[string]bool{"who": true, "which": true, "whose": true}
 
 // namingVerbs name what precedes them: ", called X" gives a name, not a speaker.
 var namingVerbs = wordSet("namingVerbs")
@@ -984,7 +987,7 @@ func (a *analyzer) frontedGerundSubject(j, ts, te int, ms []mention) ([]int, str
 // pronoun after a comma (", who preferred …").
 func (a *analyzer) beforeRelative(j, te int) int {
 	for k := j + 1; k < te; k++ {
-		if a.low(k-1) == "," && (a.low(k) == "who" || a.low(k) == "which") {
+		if a.low(k-1) == "," && relativeOpeners[a.low(k)] {
 			return k - 1
 		}
 	}
@@ -1057,8 +1060,8 @@ func (a *analyzer) headVerbSubject(v, ts, te int, dep string, ms []mention) []in
 		return nil
 	}
 	lo, hi := sy.span(a.toks[ts].s, a.toks[te-1].e)
-	pv, _ := sy.span(a.toks[v].s, a.toks[v].e)
-	if pv < lo || pv >= hi || sy.toks[pv].s != a.toks[v].s || sy.toks[pv].dep() != dep {
+	pv := a.parseTok(v)
+	if pv < lo || pv >= hi || sy.toks[pv].dep() != dep {
 		return nil
 	}
 	h := sy.toks[pv].head()
@@ -1111,7 +1114,7 @@ func (a *analyzer) skipParenthetical(k, ts int) int {
 		}
 		first := a.low(p + 1)
 		participle := strings.HasSuffix(first, "ed") && p+2 < k && a.low(p+2) == "by" // ", headed by X,"
-		if participle || first == "who" || first == "which" || first == "whose" || first == "currently" || first == "a" || first == "an" ||
+		if participle || relativeOpeners[first] || first == "currently" || first == "a" || first == "an" ||
 			first == "the" || first == "speaking" || first == "also" || namingVerbs[first] || strings.HasSuffix(first, "ing") || a.titleClass(p+1) != 0 ||
 			preps[first] && first != "of" || a.titlePhrase(p+1, k) {
 			return a.skipAuxiliaries(p-1, ts)
@@ -1130,7 +1133,7 @@ func (a *analyzer) skipRelativeWithCommas(p, k, ts int) int {
 		if a.low(q) != "," {
 			continue
 		}
-		if w := a.low(q + 1); w == "which" || w == "who" || w == "whose" {
+		if relativeOpeners[a.low(q+1)] {
 			return a.skipAuxiliaries(q-1, ts)
 		}
 	}

@@ -220,11 +220,7 @@ func (a *analyzer) holderSpeaksForABody() bool {
 		if id < 0 {
 			continue
 		}
-		r := strings.ToLower(a.actors[id].a.Role)
-		if i := strings.LastIndexByte(r, ' '); i >= 0 {
-			r = r[i+1:]
-		}
-		if a.actors[id].a.Type == Person && bodyVoiceRoles[r] {
+		if a.actors[id].a.Type == Person && bodyVoiceRoles[lastWord(strings.ToLower(a.actors[id].a.Role))] {
 			return true
 		}
 	}
@@ -247,15 +243,16 @@ func (a *analyzer) holderIsFirstPerson() bool {
 // Committee will continue reducing its holdings" in the Committee's statement).
 func (a *analyzer) namesHolder(w string) bool {
 	for _, id := range a.stanceHolder {
-		n := strings.ToLower(a.actors[id].a.Name)
-		if i := strings.LastIndexByte(n, ' '); i >= 0 {
-			n = n[i+1:]
-		}
-		if n == w {
+		if lastWord(strings.ToLower(a.actors[id].a.Name)) == w {
 			return true
 		}
 	}
 	return false
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // passiveEvent says whether the cue at token k is a verb in the passive without a modal:
@@ -369,7 +366,7 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 			k += len(c.toks) - 1
 			continue
 		}
-		if c.stance == Opposes && negatedModals[strings.Join(c.toks, " ")] && a.endsSomething(k+len(c.toks), te) {
+		if c.stance == Opposes && negatedModal(c.toks) && a.endsSomething(k+len(c.toks), te) {
 			sup += c.weight // "should not interrupt the service": urging against an end keeps it
 			k += len(c.toks) - 1
 			continue
@@ -391,10 +388,17 @@ func (a *analyzer) contentStance(from, te int) (sup, opp int) {
 	return sup, opp
 }
 
-// negatedModals are the stance cues of urging negated ("should not"): they oppose what
+// negatedModal says whether an opposing cue is a modal of urging negated ("should not",
+// "mustn't", "ought not": the lexicon's entries that open with the modal): it opposes what
 // follows, unless what follows is itself an end (endsSomething).
-var negatedModals = map[string]bool{"should not": true, "must not": true, "shouldn't": true, "mustn't": true,
-	"should never": true, "must never": true, "ought not": true}
+func negatedModal(toks []string) bool {
+	for _, m := range []string{"should", "must", "ought"} {
+		if strings.HasPrefix(toks[0], m) {
+			return true
+		}
+	}
+	return false
+}
 
 // endsSomething says whether the verb after token j (adverbs and "to" skipped) is a word of
 // cessation or harm: "should not interrupt services" argues for the services.
