@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -353,28 +352,33 @@ func (a *analyzer) registerNames() {
 // holds its words in order and ends with the same surname ("George Bush" and "George W.
 // Bush", "Sharif Ahmed" and "Sheik Sharif Sheik Ahmed"): one person, named in full once.
 func (a *analyzer) linkShorterNames() {
-	names := make([]string, 0, len(a.fullNames))
-	for n := range a.fullNames {
-		names = append(names, n)
+	type split struct {
+		name  string
+		words []string
 	}
-	sort.Strings(names) // a deterministic choice among equally long names
-	for _, short := range names {
-		sw := strings.Fields(short)
-		if len(sw) < 2 {
-			continue
+	bySurname := map[string][]split{} // the full names by their last word
+	for n := range a.fullNames {
+		if w := strings.Fields(n); len(w) > 0 {
+			bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], split{n, w})
 		}
-		best := ""
-		for _, long := range names {
-			lw := strings.Fields(long)
-			if len(lw) <= len(sw) || lw[len(lw)-1] != sw[len(sw)-1] || !subsequence(sw, lw) || addsInitial(sw, lw) {
+	}
+	for _, names := range bySurname {
+		// a deterministic choice among equally long names
+		slices.SortFunc(names, func(x, y split) int { return strings.Compare(x.name, y.name) })
+		for _, short := range names {
+			if len(short.words) < 2 {
 				continue
 			}
-			if len(long) > len(best) {
-				best = long
+			best := ""
+			for _, long := range names {
+				if len(long.words) > len(short.words) && subsequence(short.words, long.words) &&
+					!addsInitial(short.words, long.words) && len(long.name) > len(best) {
+					best = long.name
+				}
 			}
-		}
-		if best != "" {
-			a.longerName[short] = best
+			if best != "" {
+				a.longerName[short.name] = best
+			}
 		}
 	}
 }
