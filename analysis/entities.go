@@ -126,8 +126,8 @@ func (a *analyzer) bodyOfPlace(first, last, ts int, ms []mention, cov []int) boo
 	for k <= last && cov[k-ts] == 0 && a.toks[k].cap {
 		k++
 	}
-	if k-first < 2 || k > last {
-		return false
+	if k-first < 2 || k > last || cov[k-ts] == 0 {
+		return false // no mention follows the body's words: a lower-case word ended them
 	}
 	o := ms[cov[k-ts]-1]
 	return o.kind == mkState || o.kind == mkPlace

@@ -20,12 +20,14 @@ const (
 	gzTitle                      // a title or role word ("minister", "Dr.")
 	gzOrgCue                     // a word that ends organisation names ("Group", "Ministry")
 	gzPlaceCue                   // a word that ends place names ("River", "Street")
+	gzGiven                      // a given name ("Maria", "Ahmed"), as written
 )
 
 // gazetteer holds the phrases of gazetteer.tsv.
 type gazetteer struct {
 	phrases map[string][]phrase // first token (as written) → phrases starting with it, longest first
 	words   map[string]uint8    // lower-cased single words → gzTitle, gzOrgCue, gzPlaceCue bits
+	given   map[string]bool     // given names, as written
 }
 
 type phrase struct {
@@ -37,7 +39,7 @@ type phrase struct {
 var gaz = sync.OnceValue(func() *gazetteer { return parseGazetteer(gazetteerTSV) })
 
 func parseGazetteer(tsv string) *gazetteer {
-	g := &gazetteer{phrases: map[string][]phrase{}, words: map[string]uint8{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, words: map[string]uint8{}, given: map[string]bool{}}
 	for line := range strings.SplitSeq(tsv, "\n") {
 		kind, text, ok := strings.Cut(line, "\t")
 		if !ok || strings.HasPrefix(line, "#") {
@@ -50,6 +52,8 @@ func parseGazetteer(tsv string) *gazetteer {
 			g.words[strings.ToLower(text)] |= gzOrgCue
 		case "placecue":
 			g.words[strings.ToLower(text)] |= gzPlaceCue
+		case "given":
+			g.given[text] = true
 		case "place", "organization":
 			var toks []string
 			for _, t := range tokenize.Tokens(text) {
@@ -82,6 +86,9 @@ func (g *gazetteer) mark(words []string, marks []uint8, lower []byte) ([]uint8, 
 	for i, w := range words {
 		lower = appendLower(lower[:0], w)
 		m[i] |= g.words[string(lower)]
+		if g.given[w] {
+			m[i] |= gzGiven
+		}
 		for _, p := range g.phrases[w] {
 			if matches(words[i:], p.tokens) {
 				m[i] |= p.kind

@@ -36,7 +36,7 @@ func Gold(s conllu.Sentence) []Span {
 		if !slices.Contains(Types, m.Type) {
 			continue
 		}
-		h := mentionHead(s, m)
+		h := nameHead(s, m, mentionHead(s, m))
 		if h < 0 || s.Words[h].UPOS != "PROPN" {
 			continue
 		}
@@ -63,6 +63,23 @@ func mentionHead(s conllu.Sentence, m conllu.Mention) int {
 		}
 	}
 	return first
+}
+
+// nameHead returns the name a mention's head h stands for: h itself, or,
+// when h is a common noun whose name follows it as a flat dependent (GUM
+// heads "spokesperson Julie Hahn" and "interviewee David Titley" by the
+// title, with the name flat under it), the name's first word. Such a
+// mention names its person as surely as "Julie Hahn" alone.
+func nameHead(s conllu.Sentence, m conllu.Mention, h int) int {
+	if h < 0 || s.Words[h].UPOS != "NOUN" {
+		return h
+	}
+	for i := h + 1; i < m.End; i++ {
+		if w := s.Words[i]; w.Head-1 == h && w.Deprel == "flat" && w.UPOS == "PROPN" {
+			return i
+		}
+	}
+	return h
 }
 
 func isFunctionWord(w conllu.Word) bool {

@@ -1,13 +1,15 @@
 // Package ner finds the names of people, organisations and places in tagged
 // sentences: a greedy left-to-right averaged perceptron over BILOU labels,
 // with features of the words, their shapes, affixes and predicted
-// part-of-speech tags, a small gazetteer (states, capitals, organisations,
-// title and cue words), the previous labels, and document-wide facts: how
+// part-of-speech tags, a gazetteer (states, their divisions and cities,
+// regions, organisations, given names, title and cue words), the previous
+// labels, and document-wide facts: how
 // each word is capitalised elsewhere in the text and, in a second pass, how
 // the first pass labelled its other occurrences. Label sequences are kept
-// well formed while decoding. A span typer (spantype.go) then gives each
-// distinct name of the document one type, from all its occurrences, or
-// drops it.
+// well formed while decoding, and names end on name words. A span typer
+// (spantype.go) then gives each distinct name of the document one type,
+// from all its occurrences, or drops it; the proper-noun runs the tagger
+// left out are put to it too (candidates.go).
 package ner
 
 import (
@@ -48,6 +50,7 @@ func (m *Model) Recognize(dst []Span, words, upos, xpos []string) []Span {
 func (m *Model) RecognizeDocument(doc []Sentence) [][]Span {
 	out, scores, d := m.tag(doc, m.typer != nil)
 	if m.typer != nil {
+		addCandidates(doc, out)
 		retype(m.typer, doc, out, d, scores)
 	}
 	return out
@@ -78,7 +81,7 @@ func (m *Model) tag(doc []Sentence, keep bool) ([][]Span, [][]float32, *docStats
 	classes := m.pass(last, doc, d, m.second != nil, scores)
 	out := make([][]Span, len(doc))
 	for i, c := range classes {
-		out[i] = decode(nil, c)
+		out[i] = trimEdges(doc[i], decode(nil, c))
 	}
 	return out, scores, d
 }
@@ -202,4 +205,32 @@ func (m *Model) Features() int {
 		}
 	}
 	return n
+}
+
+// trimEdges cuts from each span the words at its edges that cannot begin or
+// end a name, and drops spans left empty. A name opens and closes on a name
+// word (nameAround builds the gold spans so); the tagger, deciding a word at
+// a time, sometimes runs a name on over "of the decision".
+func trimEdges(s Sentence, spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		for sp.Start < sp.End && !nameEdge(s, sp.Start) {
+			sp.Start++
+		}
+		for sp.End > sp.Start && !nameEdge(s, sp.End-1) {
+			sp.End--
+		}
+		if sp.Start < sp.End {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// nameEdge reports whether word i may open or close a name: a capitalised
+// word, a number ("2Pac", "Apollo 11"), or a word the tagger calls a proper
+// noun ("al-Rashid").
+func nameEdge(s Sentence, i int) bool {
+	w := s.Words[i]
+	return w != "" && (capitalised(w) || w[0] >= '0' && w[0] <= '9' || s.UPOS[i] == "PROPN")
 }

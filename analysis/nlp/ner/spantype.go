@@ -49,6 +49,7 @@ const (
 	sScoreVote
 	sBagBefore
 	sBagAfter
+	sCandidate
 )
 
 // marginStep scales the buckets of the tagger's score margins (its weights
@@ -150,6 +151,8 @@ func spanFeatures(buf []uint64, doc []Sentence, spans [][]Span, sc [][]float32, 
 		perceptron.MixByte(perceptron.MixByte(perceptron.Hash(sVote, ""), byte(argmax(g.typed))), voteShare(g.typed)),
 		perceptron.MixByte(perceptron.MixByte(perceptron.Hash(sScoreVote, ""), byte(argmax(g.score))), marginBucket(g.score)),
 	)
+	tagged := int(g.typed[0] + g.typed[1] + g.typed[2])
+	buf = append(buf, perceptron.MixByte(perceptron.Hash(sCandidate, ""), byte(min(len(g.occ)-tagged, 3))<<2|byte(min(tagged, 3))))
 	if lt, ok := lastTypes[perceptron.HashLower(0, lw)]; ok {
 		for t, n := range lt {
 			if n > g.typed[t] {
