@@ -179,6 +179,9 @@ func (a *analyzer) nerOrgs(ts, te int, ms []mention, cov []int) []mention {
 		if free && a.wordClass(last)&(wcPlaceHead|wcEventHead) != 0 {
 			free = false // "Serena Hotel", "Millennium Development Goals": a place or a document
 		}
+		if free && a.titleClass(last) == tcHead {
+			free = false // "the U.S. Ambassador", "Press Secretary": an office a person holds
+		}
 		if free && first == last && !(a.plainName(first) && innerCapital(a.txts[first])) {
 			// one capitalised word is too often a common noun ("November", "Technology"):
 			// only an acronym or a word with an inner capital ("YouTube") stands alone

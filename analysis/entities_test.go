@@ -296,3 +296,15 @@ func TestRegionalGroupKeepsItsFirstName(t *testing.T) {
 		t.Errorf("%d actors for the Western group, want 1: %+v", n, r.Actors)
 	}
 }
+
+func TestEntityTaggerOrganisationEndingInATitleIsAnOffice(t *testing.T) {
+	text := "The president will nominate Ana Ruiz, now the U.S. Ambassador to Chile, as envoy. Ruiz said she was honoured.\n"
+	withEntities(t, text, [2]string{"Ana Ruiz", "person"}, [2]string{"U.S. Ambassador", "organization"}, [2]string{"Ruiz", "person"})
+	_, r := analyzeText(t, text)
+	if a := actorNamed(r, "U.S. Ambassador"); a != nil {
+		t.Errorf("an office became an organisation: %+v", a)
+	}
+	if actorNamed(r, "Ana Ruiz") == nil {
+		t.Errorf("no person Ana Ruiz: %v", names(r))
+	}
+}
