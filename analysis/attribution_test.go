@@ -164,6 +164,22 @@ func TestQuoteContinuesIntoNextParagraph(t *testing.T) {
 	})
 }
 
+// Any verb that opens a quotation with a colon reports it ("She continued:", "He went on:");
+// the same verb without the colon and quotation reports nothing.
+func TestVerbBeforeColonAndQuotationReports(t *testing.T) {
+	text := "Clinic row\n\n" +
+		"Opposition leader Maria Olsen criticised the plan on Tuesday. She continued: \"Our party would hire more nurses and open the clinics at night.\"\n\n" +
+		"Health Minister Jon Berg continued his tour of the northern clinics on Wednesday and Thursday.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	wantSoleHolders(t, hs, map[string]string{
+		"She continued: \"Our party would hire more nurses and open the clinics at night.\"": "Maria Olsen",
+	})
+	if got := hs["Health Minister Jon Berg continued his tour of the northern clinics on Wednesday and Thursday."]; len(got) != 0 {
+		t.Errorf("a tour is no statement: holders %v", got)
+	}
+}
+
 // wantSoleHolders checks that each evidence sentence has exactly the one holder given.
 func wantSoleHolders(t *testing.T, hs map[string][]string, want map[string]string) {
 	t.Helper()

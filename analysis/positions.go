@@ -266,6 +266,11 @@ func (a *analyzer) subjectCue(i, te int) (c patternCue, ok, taken bool) {
 			return patternCue{e.class, e.stance, len(e.toks), e.fixed}, e.class != 0, true
 		}
 	}
+	if a.opensQuotation(i, te) {
+		// "She continued: "…"", "He went on: "…"": a verb that opens a quotation with a
+		// colon reports what follows, whatever the verb
+		return patternCue{vcReport, Claims, 1, false}, true, true
+	}
 	if pred, pst := a.predicateAt(i, te); pred > 0 {
 		// "The United States and Israel are committed to ...", "we remain deeply concerned by ..."
 		return patternCue{vcStance, pst, pred, true}, true, true
@@ -283,6 +288,16 @@ func (a *analyzer) subjectCue(i, te int) (c patternCue, ok, taken bool) {
 		return patternCue{n: 1}, false, true
 	}
 	return patternCue{n: 1}, false, false
+}
+
+// opensQuotation says whether token i is a verb followed by a colon and an opening
+// quotation mark.
+func (a *analyzer) opensQuotation(i, te int) bool {
+	if i+2 >= te || a.txts[i+1] != ":" || a.txts[i+2] != "\"" && a.txts[i+2] != "“" {
+		return false
+	}
+	p := a.parseTok(i)
+	return p >= 0 && a.syn.toks[p].upos() == "VERB"
 }
 
 // objectFrame is a cue whose holders are the actors after it.
