@@ -406,3 +406,18 @@ func TestSubjectBeforeAPrepositionalParenthetical(t *testing.T) {
 	_, r := analyzeText(t, text)
 	wantSoleHolders(t, holdersOf(r), map[string]string{follow: "Anna Berg", next: "Anna Berg"})
 }
+
+// "made X a priority" gives the subject a position; a speech about priorities does not.
+func TestMakingAPriorityIsAPosition(t *testing.T) {
+	text := "Energy prices\n\n" +
+		"Prime Minister Jon Berg has made cutting energy prices one of his main priorities, with a bill expected next month.\n\n" +
+		"Later, Jon Berg made a short visit to a school on priorities for the new term.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	wantSoleHolders(t, hs, map[string]string{
+		"Prime Minister Jon Berg has made cutting energy prices one of his main priorities, with a bill expected next month.": "Jon Berg",
+	})
+	if got := hs["Later, Jon Berg made a short visit to a school on priorities for the new term."]; len(got) != 0 {
+		t.Errorf("a visit is no position: holders %v", got)
+	}
+}

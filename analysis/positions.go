@@ -266,6 +266,10 @@ func (a *analyzer) subjectCue(i, te int) (c patternCue, ok, taken bool) {
 			return patternCue{e.class, e.stance, len(e.toks), e.fixed}, e.class != 0, true
 		}
 	}
+	if a.makesPriority(i, te) {
+		// "Sunak has made tackling migration one of his main priorities"
+		return patternCue{vcStance, Supports, 1, true}, true, true
+	}
 	if a.opensQuotation(i, te) {
 		// "She continued: "…"", "He went on: "…"": a verb that opens a quotation with a
 		// colon reports what follows, whatever the verb
@@ -288,6 +292,40 @@ func (a *analyzer) subjectCue(i, te int) (c patternCue, ok, taken bool) {
 		return patternCue{n: 1}, false, true
 	}
 	return patternCue{n: 1}, false, false
+}
+
+// makesPriority says whether token i is the verb "make" whose object complement is a
+// priority ("made X a priority", "makes X one of its top priorities"), within the clause.
+func (a *analyzer) makesPriority(i, te int) bool {
+	switch a.low(i) {
+	case "make", "makes", "made", "making":
+	default:
+		return false
+	}
+	for k := i + 1; k < te && k <= i+12; k++ {
+		switch a.low(k) {
+		case "priority", "priorities":
+			return k > i+2 && a.determinedNoun(k, i+1) // an object stands between, and "a", "his" before: not "a speech on priorities"
+		case ",", ";", ":", ".", "that", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
+// determinedNoun says whether the noun at k has a determiner or possessive before it,
+// over at most two modifiers ("a priority", "his main priorities", "its top national
+// priority"), no further left than from.
+func (a *analyzer) determinedNoun(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		switch a.low(j) {
+		case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your":
+			return true
+		case "of", "on", "for", "in", "to", "with", "and", ",":
+			return false
+		}
+	}
+	return false
 }
 
 // opensQuotation says whether token i is a verb followed by a colon and an opening
