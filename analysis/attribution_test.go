@@ -421,3 +421,19 @@ func TestMakingAPriorityIsAPosition(t *testing.T) {
 		t.Errorf("a visit is no position: holders %v", got)
 	}
 }
+
+// The agent of a poll or study that reports a finding holds the finding; the agent of a
+// study that is only described holds nothing.
+func TestResearchAgentHoldsItsFindings(t *testing.T) {
+	text := "Election race\n\n" +
+		"A poll conducted by the Nordic Institute of Public Opinion shows the governing party with a ten-point lead.\n\n" +
+		"A study funded by the Nordic Institute of Public Opinion was delayed by a year.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	wantSoleHolders(t, hs, map[string]string{
+		"A poll conducted by the Nordic Institute of Public Opinion shows the governing party with a ten-point lead.": "Nordic Institute of Public Opinion",
+	})
+	if got := hs["A study funded by the Nordic Institute of Public Opinion was delayed by a year."]; len(got) != 0 {
+		t.Errorf("a delayed study reports nothing: holders %v", got)
+	}
+}

@@ -368,6 +368,11 @@ var objectFrames = []objectFrame{
 		why:  func(lw string) string { return "'" + lw + " from X'" },
 		conf: 0.6, stance: Supports, act: true,
 	},
+	{ // "a poll conducted by WBUR shows Brown ahead", "a study funded by the council found"
+		match: func(a *analyzer, i, te int) (int, bool) { return i + 2, a.findingsBy(i, te) },
+		why:   func(lw string) string { return "agent of research that reports ('" + lw + " by X')" },
+		conf:  0.6, stance: Claims,
+	},
 	{ // "unacceptable for Ukraine"
 		match: func(a *analyzer, i, te int) (int, bool) {
 			return i + 2, a.low(i) == "unacceptable" && i+1 < te && (a.low(i+1) == "for" || a.low(i+1) == "to")
@@ -375,6 +380,32 @@ var objectFrames = []objectFrame{
 		why:  func(string) string { return "'unacceptable for X'" },
 		conf: 0.55, stance: Opposes, act: true,
 	},
+}
+
+// researchWorks, researchAgentVerbs, findingsWords: see lexicon/wordlists.tsv.
+var (
+	researchWorks      = wordSet("researchWorks")
+	researchAgentVerbs = wordSet("researchAgentVerbs")
+	findingsWords      = wordSet("findingsWords")
+)
+
+// findingsBy says whether token i is a verb that makes the research noun before it the
+// work of the agent after "by", and the research then reports a finding: "a poll
+// conducted by WBUR shows …". The agent holds the finding; a study that is only
+// described ("a study funded by the council was delayed") gives no one a position.
+func (a *analyzer) findingsBy(i, te int) bool {
+	if i < 1 || !researchAgentVerbs[a.low(i)] || i+2 >= te || a.low(i+1) != "by" || !researchWorks[a.low(i-1)] {
+		return false
+	}
+	for k := i + 2; k < te && k <= i+10; k++ {
+		if findingsWords[a.low(k)] {
+			return true
+		}
+		if w := a.low(k); w == ";" || w == ":" || w == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // backingNouns name support received from the actors after them.
