@@ -164,22 +164,6 @@ func TestQuoteContinuesIntoNextParagraph(t *testing.T) {
 	})
 }
 
-// Any verb that opens a quotation with a colon reports it ("She continued:", "He went on:");
-// the same verb without the colon and quotation reports nothing.
-func TestVerbBeforeColonAndQuotationReports(t *testing.T) {
-	text := "Clinic row\n\n" +
-		"Opposition leader Maria Olsen criticised the plan on Tuesday. She continued: \"Our party would hire more nurses and open the clinics at night.\"\n\n" +
-		"Health Minister Jon Berg continued his tour of the northern clinics on Wednesday and Thursday.\n"
-	_, r := analyzeText(t, text)
-	hs := holdersOf(r)
-	wantSoleHolders(t, hs, map[string]string{
-		"She continued: \"Our party would hire more nurses and open the clinics at night.\"": "Maria Olsen",
-	})
-	if got := hs["Health Minister Jon Berg continued his tour of the northern clinics on Wednesday and Thursday."]; len(got) != 0 {
-		t.Errorf("a tour is no statement: holders %v", got)
-	}
-}
-
 // wantSoleHolders checks that each evidence sentence has exactly the one holder given.
 func wantSoleHolders(t *testing.T, hs map[string][]string, want map[string]string) {
 	t.Helper()
@@ -407,33 +391,30 @@ func TestSubjectBeforeAPrepositionalParenthetical(t *testing.T) {
 	wantSoleHolders(t, holdersOf(r), map[string]string{follow: "Anna Berg", next: "Anna Berg"})
 }
 
-// "made X a priority" gives the subject a position; a speech about priorities does not.
-func TestMakingAPriorityIsAPosition(t *testing.T) {
-	text := "Energy prices\n\n" +
-		"Prime Minister Jon Berg has made cutting energy prices one of his main priorities, with a bill expected next month.\n\n" +
-		"Later, Jon Berg made a short visit to a school on priorities for the new term.\n"
-	_, r := analyzeText(t, text)
-	hs := holdersOf(r)
-	wantSoleHolders(t, hs, map[string]string{
-		"Prime Minister Jon Berg has made cutting energy prices one of his main priorities, with a bill expected next month.": "Jon Berg",
-	})
-	if got := hs["Later, Jon Berg made a short visit to a school on priorities for the new term."]; len(got) != 0 {
-		t.Errorf("a visit is no position: holders %v", got)
+// Frames that give a statement to its holder, each beside a sentence of the same words that
+// states nothing: a verb opening a quotation with a colon ("She continued: "…""), making
+// something a priority, the agent of research that reports a finding.
+func TestFramesHoldOnlyWhereTheyState(t *testing.T) {
+	cases := []struct{ name, title, stated, holder, none string }{
+		{"a verb before a colon and a quotation reports it", "Clinic row",
+			"She continued: \"Our party would hire more nurses and open the clinics at night.\"", "Maria Olsen",
+			"Health Minister Jon Berg continued his tour of the northern clinics on Wednesday and Thursday."},
+		{"making something a priority", "Energy prices",
+			"Prime Minister Jon Berg has made cutting energy prices one of his main priorities, with a bill expected next month.", "Jon Berg",
+			"Later, Jon Berg made a short visit to a school on priorities for the new term."},
+		{"the agent of a poll that shows a finding", "Election race",
+			"A poll conducted by the Nordic Institute of Public Opinion shows the governing party with a ten-point lead.", "Nordic Institute of Public Opinion",
+			"A study funded by the Nordic Institute of Public Opinion was delayed by a year."},
 	}
-}
-
-// The agent of a poll or study that reports a finding holds the finding; the agent of a
-// study that is only described holds nothing.
-func TestResearchAgentHoldsItsFindings(t *testing.T) {
-	text := "Election race\n\n" +
-		"A poll conducted by the Nordic Institute of Public Opinion shows the governing party with a ten-point lead.\n\n" +
-		"A study funded by the Nordic Institute of Public Opinion was delayed by a year.\n"
-	_, r := analyzeText(t, text)
-	hs := holdersOf(r)
-	wantSoleHolders(t, hs, map[string]string{
-		"A poll conducted by the Nordic Institute of Public Opinion shows the governing party with a ten-point lead.": "Nordic Institute of Public Opinion",
-	})
-	if got := hs["A study funded by the Nordic Institute of Public Opinion was delayed by a year."]; len(got) != 0 {
-		t.Errorf("a delayed study reports nothing: holders %v", got)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := c.title + "\n\nOpposition leader Maria Olsen criticised the plan on Tuesday. " + c.stated + "\n\n" + c.none + "\n"
+			_, r := analyzeText(t, text)
+			hs := holdersOf(r)
+			wantSoleHolders(t, hs, map[string]string{c.stated: c.holder})
+			if got := hs[c.none]; len(got) != 0 {
+				t.Errorf("%q states nothing: holders %v", c.none, got)
+			}
+		})
 	}
 }
