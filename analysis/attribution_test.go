@@ -393,7 +393,8 @@ func TestSubjectBeforeAPrepositionalParenthetical(t *testing.T) {
 
 // Frames that give a statement to its holder, each beside a sentence of the same words that
 // states nothing: a verb opening a quotation with a colon ("She continued: "…""), making
-// something a priority, the agent of research that reports a finding.
+// something a priority, the agent of research that reports a finding, critics and supporters
+// named by example.
 func TestFramesHoldOnlyWhereTheyState(t *testing.T) {
 	cases := []struct{ name, title, stated, holder, none string }{
 		{"a verb before a colon and a quotation reports it", "Clinic row",
@@ -405,6 +406,12 @@ func TestFramesHoldOnlyWhereTheyState(t *testing.T) {
 		{"the agent of a poll that shows a finding", "Election race",
 			"A poll conducted by the Nordic Institute of Public Opinion shows the governing party with a ten-point lead.", "Nordic Institute of Public Opinion",
 			"A study funded by the Nordic Institute of Public Opinion was delayed by a year."},
+		{"critics named by example, through a qualified title", "Asylum plan",
+			"The newspaper quoted critics like immigration barrister Anna Berg, who has fought many such cases in court.", "Anna Berg",
+			"The plan has many critics in the capital and few elsewhere."},
+		{"supporters named by example", "Asylum plan",
+			"The plan has supporters such as Mayor Omar Haddad of Leeds in the north.", "Omar Haddad",
+			"The plan has few supporters in the north of the country."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

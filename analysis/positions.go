@@ -373,6 +373,16 @@ var objectFrames = []objectFrame{
 		why:   func(lw string) string { return "agent of research that reports ('" + lw + " by X')" },
 		conf:  0.6, stance: Claims,
 	},
+	{ // "critics like barrister Colin Yeo", "supporters such as the mayor"
+		match: func(a *analyzer, i, te int) (int, bool) { return a.sideNamed(i, te, criticNouns) },
+		why:   func(lw string) string { return "'" + lw + " like X'" },
+		conf:  0.55, stance: Opposes,
+	},
+	{
+		match: func(a *analyzer, i, te int) (int, bool) { return a.sideNamed(i, te, supporterNouns) },
+		why:   func(lw string) string { return "'" + lw + " like X'" },
+		conf:  0.55, stance: Supports,
+	},
 	{ // "unacceptable for Ukraine"
 		match: func(a *analyzer, i, te int) (int, bool) {
 			return i + 2, a.low(i) == "unacceptable" && i+1 < te && (a.low(i+1) == "for" || a.low(i+1) == "to")
@@ -406,6 +416,28 @@ func (a *analyzer) findingsBy(i, te int) bool {
 		}
 	}
 	return false
+}
+
+// criticNouns and supporterNouns name those against or for something: see
+// lexicon/wordlists.tsv.
+var (
+	criticNouns    = wordSet("criticNouns")
+	supporterNouns = wordSet("supporterNouns")
+)
+
+// sideNamed matches a noun of nouns followed by examples of it ("critics like X",
+// "opponents such as X", "supporters including X") and returns where the examples start.
+func (a *analyzer) sideNamed(i, te int, nouns map[string]bool) (int, bool) {
+	if !nouns[a.low(i)] || i+2 >= te {
+		return 0, false
+	}
+	switch a.low(i + 1) {
+	case "like", "including":
+		return i + 2, true
+	case "such":
+		return i + 3, i+3 < te && a.low(i+2) == "as"
+	}
+	return 0, false
 }
 
 // backingNouns name support received from the actors after them.
@@ -878,6 +910,9 @@ func (a *analyzer) objectActors(i, te int, ms []mention) []int {
 			}
 		}
 		if best == nil {
+			best = a.qualifiedTitle(i, te, ms)
+		}
+		if best == nil {
 			break
 		}
 		if id := a.mentionActor(best, ms); id >= 0 {
@@ -891,6 +926,23 @@ func (a *analyzer) objectActors(i, te int, ms []mention) []int {
 		break
 	}
 	return out
+}
+
+// qualifiedTitle returns the person mention whose title follows one or two lower-case words
+// that qualify it from token i ("immigration barrister Colin Yeo", "veteran human rights
+// lawyer …" up to two words), or nil.
+func (a *analyzer) qualifiedTitle(i, te int, ms []mention) *mention {
+	for j := i; j < te && j < i+2; j++ {
+		if !a.toks[j].word || a.toks[j].cap || a.wordClass(j)&wcStop != 0 {
+			return nil
+		}
+		for k := range ms {
+			if m := &ms[k]; m.kind == mkPerson && m.ps == j+1 && m.ps < m.ts && !m.inRole {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // mentionActor resolves any mention (pronouns and groups included) to one actor.
