@@ -393,8 +393,8 @@ func TestSubjectBeforeAPrepositionalParenthetical(t *testing.T) {
 
 // Frames that give a statement to its holder, each beside a sentence of the same words that
 // states nothing: a verb opening a quotation with a colon ("She continued: "…""), making
-// something a priority, the agent of research that reports a finding, critics and supporters
-// named by example.
+// something a priority, the agent of research that reports a finding, standing as a candidate,
+// critics and supporters named by example.
 func TestFramesHoldOnlyWhereTheyState(t *testing.T) {
 	cases := []struct{ name, title, stated, holder, none string }{
 		{"a verb before a colon and a quotation reports it", "Clinic row",
@@ -409,6 +409,9 @@ func TestFramesHoldOnlyWhereTheyState(t *testing.T) {
 		{"critics named by example, through a qualified title", "Asylum plan",
 			"The newspaper quoted critics like immigration barrister Anna Berg, who has fought many such cases in court.", "Anna Berg",
 			"The plan has many critics in the capital and few elsewhere."},
+		{"standing as a candidate", "Senate race",
+			"With the deadline two weeks away, Anna Berg is the one declared contender for the mayoralty.", "Anna Berg",
+			"Anna Berg is not a candidate for the seat in the north."},
 		{"supporters named by example", "Asylum plan",
 			"The plan has supporters such as Mayor Omar Haddad of Leeds in the north.", "Omar Haddad",
 			"The plan has few supporters in the north of the country."},

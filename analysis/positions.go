@@ -266,6 +266,10 @@ func (a *analyzer) subjectCue(i, te int) (c patternCue, ok, taken bool) {
 			return patternCue{e.class, e.stance, len(e.toks), e.fixed}, e.class != 0, true
 		}
 	}
+	if n := a.candidacy(i, te); n > 0 {
+		// "Markey is thus far the only announced candidate": standing for office
+		return patternCue{vcStance, Supports, n, true}, true, true
+	}
 	if a.makesPriority(i, te) {
 		// "Sunak has made tackling migration one of his main priorities"
 		return patternCue{vcStance, Supports, 1, true}, true, true
@@ -292,6 +296,27 @@ func (a *analyzer) subjectCue(i, te int) (c patternCue, ok, taken bool) {
 		return patternCue{n: 1}, false, true
 	}
 	return patternCue{n: 1}, false, false
+}
+
+// candidacyNouns: see lexicon/wordlists.tsv.
+var candidacyNouns = wordSet("candidacyNouns")
+
+// candidacy returns the length of a copula at token i and the candidacy noun it predicates
+// of its subject over lower-case words ("is the only announced candidate", "was thus far
+// a declared contender"), or 0. A negated one ("is not a candidate") states no stand.
+func (a *analyzer) candidacy(i, te int) int {
+	if !copulas[a.low(i)] {
+		return 0
+	}
+	for k := i + 1; k < te && k <= i+6; k++ {
+		switch {
+		case candidacyNouns[a.low(k)]:
+			return k + 1 - i
+		case negators[a.low(k)] || !a.toks[k].word || a.toks[k].cap:
+			return 0
+		}
+	}
+	return 0
 }
 
 // makesPriority says whether token i is the verb "make" whose object complement is a
