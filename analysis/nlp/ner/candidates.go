@@ -42,7 +42,5 @@ func addCandidates(doc []Sentence, spans [][]Span) {
 }
 
 func candidateWord(s Sentence, i int) bool {
-	w := s.Words[i]
-	return (s.UPOS[i] == "PROPN" || s.XPOS[i] == "NNP" || s.XPOS[i] == "NNPS") &&
-		w != "" && (capitalised(w) || w[0] >= '0' && w[0] <= '9')
+	return (s.UPOS[i] == "PROPN" || s.XPOS[i] == "NNP" || s.XPOS[i] == "NNPS") && nameShaped(s.Words[i])
 }

@@ -227,10 +227,14 @@ func trimEdges(s Sentence, spans []Span) []Span {
 	return out
 }
 
-// nameEdge reports whether word i may open or close a name: a capitalised
-// word, a number ("2Pac", "Apollo 11"), or a word the tagger calls a proper
-// noun ("al-Rashid").
+// nameEdge reports whether word i may open or close a name: a name-shaped
+// word, or a word the tagger calls a proper noun ("al-Rashid").
 func nameEdge(s Sentence, i int) bool {
-	w := s.Words[i]
-	return w != "" && (capitalised(w) || w[0] >= '0' && w[0] <= '9' || s.UPOS[i] == "PROPN")
+	return nameShaped(s.Words[i]) || s.Words[i] != "" && s.UPOS[i] == "PROPN"
+}
+
+// nameShaped reports whether a word is written as names are: capitalised,
+// or opening with a digit ("2Pac", "11").
+func nameShaped(w string) bool {
+	return w != "" && (capitalised(w) || w[0] >= '0' && w[0] <= '9')
 }
