@@ -36,14 +36,7 @@ func TestCandidatesAreUntaggedProperNounRuns(t *testing.T) {
 
 func TestCandidateTakesTheTypeOfTheSameNameTagged(t *testing.T) {
 	tg, m := loadModels(t)
-	var doc []Sentence
-	for _, s := range []string{"Kofi Mensah , the mayor of Accra , opened the market .",
-		"Kofi Mensah said the market would stay open ."} {
-		words := strings.Fields(s)
-		upos, xpos := make([]string, len(words)), make([]string, len(words))
-		tg.Tag(words, upos, xpos)
-		doc = append(doc, Sentence{Words: words, UPOS: upos, XPOS: xpos})
-	}
+	doc := taggedDoc(tg, "Kofi Mensah , the mayor of Accra , opened the market .", "Kofi Mensah said the market would stay open .")
 	for i, ss := range m.RecognizeDocument(doc) {
 		found := false
 		for _, s := range ss {

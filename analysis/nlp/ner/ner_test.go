@@ -24,6 +24,18 @@ func loadModels(t testing.TB) (*tagger.Model, *Model) {
 	return tg, m
 }
 
+// taggedDoc tags each sentence (words split on spaces) with tg.
+func taggedDoc(tg *tagger.Model, sentences ...string) []Sentence {
+	var doc []Sentence
+	for _, s := range sentences {
+		words := strings.Fields(s)
+		upos, xpos := make([]string, len(words)), make([]string, len(words))
+		tg.Tag(words, upos, xpos)
+		doc = append(doc, Sentence{Words: words, UPOS: upos, XPOS: xpos})
+	}
+	return doc
+}
+
 func recognize(tg *tagger.Model, m *Model, sentence string) []string {
 	words := strings.Fields(sentence)
 	upos, xpos := make([]string, len(words)), make([]string, len(words))

@@ -99,13 +99,7 @@ func TestEmbeddedTyperAgreesAcrossMentions(t *testing.T) {
 		"Harrow": {"Harrow is a town in London .", "He was sent to Harrow , where he remained .",
 			"Harrow announced new rules ."},
 	} {
-		var doc []Sentence
-		for _, s := range text {
-			words := strings.Fields(s)
-			upos, xpos := make([]string, len(words)), make([]string, len(words))
-			tg.Tag(words, upos, xpos)
-			doc = append(doc, Sentence{Words: words, UPOS: upos, XPOS: xpos})
-		}
+		doc := taggedDoc(tg, text...)
 		var types []string
 		for i, ss := range m.RecognizeDocument(doc) {
 			for _, s := range ss {

@@ -1,0 +1,54 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+)
+
+// Two kinds of capitalised words look like names to the tagger and name no
+// one:
+//   - titles in the plural ("Senators swore an oath", "Republican
+//     Senators"): a title names an office, and its plural a class of
+//     holders, not a person;
+//   - the name of God in an exclamation ("Oh my God", "God, I didn't"),
+//     which refers to nobody in the talk.
+// Both are dropped after typing, whatever the context made of them.
+
+// exclaimed are the words of exclamations built on a sacred name, and
+// exclaimBefore the words that open them (general English usage).
+var (
+	exclaimed     = map[string]bool{"God": true, "Lord": true, "Jesus": true, "Christ": true, "Gosh": true, "Heavens": true}
+	exclaimBefore = map[string]bool{"my": true, "oh": true, "thank": true, "good": true, "dear": true}
+)
+
+// dropNotNames removes the spans of plural titles and exclamations. A
+// plural title after "of" is not the head of its name ("the House of
+// Representatives").
+func dropNotNames(doc []Sentence, spans [][]Span) {
+	for si, s := range doc {
+		spans[si] = slices.DeleteFunc(spans[si], func(p Span) bool {
+			return pluralTitle(s.Words[p.End-1]) && !slices.Contains(s.Words[p.Start:p.End], "of") || exclamation(s, p)
+		})
+	}
+}
+
+// pluralTitle reports whether w is the plural of a title word.
+func pluralTitle(w string) bool {
+	lower := strings.ToLower(w)
+	singular, ok := strings.CutSuffix(lower, "s")
+	return ok && len(singular) > 2 && gaz().words[singular]&gzTitle != 0
+}
+
+// exclamation reports whether span p is a sacred name said in
+// exclamation: after "my", "oh", "thank" …, or opening the sentence before
+// a comma or its end.
+func exclamation(s Sentence, p Span) bool {
+	if p.End-p.Start != 1 || !exclaimed[s.Words[p.Start]] {
+		return false
+	}
+	if exclaimBefore[strings.ToLower(at(s.Words, p.Start-1))] {
+		return true
+	}
+	next := at(s.Words, p.End)
+	return p.Start == 0 && (next == "," || next == "!" || next == edge)
+}
