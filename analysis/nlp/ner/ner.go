@@ -9,11 +9,12 @@
 // well formed while decoding, and names end on name words. A span typer
 // (spantype.go) then gives each distinct name of the document one type,
 // from all its occurrences, or drops it; the proper-noun runs the tagger
-// left out are put to it too (candidates.go). Last, three rules of form
-// mend what a word-at-a-time tagger gets wrong however it is trained:
-// plural titles and exclamations are not names (notnames.go), a name on
-// "Cue of Name" is one name (ofnames.go), and an abbreviation defined in
-// brackets names what its definition names (acronyms.go).
+// left out are put to it too (candidates.go). Last, rules of form mend
+// what a word-at-a-time tagger gets wrong however it is trained: plural
+// titles, legal forms and exclamations are not names (notnames.go), "Maria
+// Lopez of Acme" is two names (personof.go), a name on "Cue of Name" is one
+// (ofnames.go), and an abbreviation defined in brackets names what its
+// definition names (acronyms.go).
 package ner
 
 import (
@@ -58,6 +59,7 @@ func (m *Model) RecognizeDocument(doc []Sentence) [][]Span {
 		retype(m.typer, doc, out, d, scores)
 	}
 	dropNotNames(doc, out)
+	splitPersonOf(doc, out)
 	joinOfNames(doc, out)
 	defineAcronyms(doc, out)
 	return out

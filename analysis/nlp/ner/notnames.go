@@ -5,8 +5,10 @@ import (
 	"strings"
 )
 
-// Two kinds of capitalised words look like names to the tagger and name no
-// one:
+// Three kinds of capitalised words look like names to the tagger and name
+// no one:
+//   - a company's legal form alone ("Acme Holdings, Inc."): it belongs to
+//     the name before the comma, and names nothing by itself;
 //   - titles in the plural ("Senators swore an oath", "Republican
 //     Senators"): a title names an office, and its plural a class of
 //     holders, not a person;
@@ -21,13 +23,19 @@ var (
 	exclaimBefore = map[string]bool{"my": true, "oh": true, "thank": true, "good": true, "dear": true}
 )
 
-// dropNotNames removes the spans of plural titles and exclamations. A
+// legalForms are the abbreviated legal forms of companies in English
+// (general usage).
+var legalForms = map[string]bool{"Inc.": true, "Inc": true, "Ltd.": true, "Ltd": true, "Corp.": true, "LLC": true, "plc": true, "PLC": true, "Co.": true, "LLP": true}
+
+// dropNotNames removes the spans of legal forms, plural titles and
+// exclamations. A
 // plural title after "of" is not the head of its name ("the House of
 // Representatives").
 func dropNotNames(doc []Sentence, spans [][]Span) {
 	for si, s := range doc {
 		spans[si] = slices.DeleteFunc(spans[si], func(p Span) bool {
-			return pluralTitle(s.Words[p.End-1]) && !slices.Contains(s.Words[p.Start:p.End], "of") || exclamation(s, p)
+			return pluralTitle(s.Words[p.End-1]) && !slices.Contains(s.Words[p.Start:p.End], "of") ||
+				exclamation(s, p) || p.End-p.Start == 1 && legalForms[s.Words[p.Start]]
 		})
 	}
 }

@@ -126,3 +126,39 @@ func TestRecognizeFindsADefinedAbbreviationAlone(t *testing.T) {
 		t.Errorf("second sentence: %v, want [%v] (first: %v)", got[1], want, got[0])
 	}
 }
+
+func TestPersonOfBodyIsSplit(t *testing.T) {
+	cases := []struct {
+		sent  string
+		spans []Span
+		want  []Span
+	}{
+		{"interviews/VERB Maria/PROPN Lopez/PROPN of/ADP Blue/PROPN Harbor/PROPN Games/PROPN", []Span{{1, 7, "person"}},
+			[]Span{{1, 3, "person"}, {4, 7, "organization"}}},
+		{"said/VERB Maria/PROPN Lopez/PROPN of/ADP the/DET Finance/PROPN Ministry/PROPN", []Span{{1, 7, "organization"}},
+			[]Span{{1, 3, "person"}, {5, 7, "organization"}}},
+		{"said/VERB Maria/PROPN Lopez/PROPN of/ADP Chicago/PROPN", []Span{{1, 5, "person"}},
+			[]Span{{1, 3, "person"}, {4, 5, "place"}}},
+		// not a given name first: a body's name on "of" stays whole
+		{"the/DET Bank/PROPN of/ADP England/PROPN", []Span{{1, 4, "organization"}}, []Span{{1, 4, "organization"}}},
+		// a given name that opens a body's name: the cue word keeps it whole
+		{"the/DET George/PROPN Washington/PROPN University/PROPN of/ADP Law/PROPN", []Span{{1, 6, "organization"}},
+			[]Span{{1, 6, "organization"}}},
+	}
+	for _, c := range cases {
+		spans := [][]Span{append([]Span(nil), c.spans...)}
+		splitPersonOf([]Sentence{sentence(c.sent)}, spans)
+		if !reflect.DeepEqual(spans[0], c.want) {
+			t.Errorf("%s: spans = %v, want %v", c.sent, spans[0], c.want)
+		}
+	}
+}
+
+func TestALegalFormAloneIsNotAName(t *testing.T) {
+	doc := []Sentence{sentence("Acme/PROPN Holdings/PROPN ,/PUNCT Inc./PROPN appealed/VERB")}
+	spans := [][]Span{{{0, 2, "organization"}, {3, 4, "organization"}}}
+	dropNotNames(doc, spans)
+	if want := []Span{{0, 2, "organization"}}; !reflect.DeepEqual(spans[0], want) {
+		t.Errorf("spans = %v, want %v", spans[0], want)
+	}
+}
