@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"briefing/analysis/nlp/ner"
 	"briefing/document"
 )
 
@@ -59,10 +60,13 @@ type analyzer struct {
 
 	actors []*actorRec
 	byKey  map[string]int
-	pos    []Position // in the order found; Topic is set in result from posTopic
-	posTop []int32    // lexicon topic index of each position, or -1
-	sbuf   []byte     // scratch buffer for summaries
-	seen   map[[2]int]bool
+	// acronymOf maps an abbreviation the text defines in brackets after a body's name
+	// ("the Pacific Fisheries Board (PFB)") to that body's actor
+	acronymOf map[string]int
+	pos       []Position // in the order found; Topic is set in result from posTopic
+	posTop    []int32    // lexicon topic index of each position, or -1
+	sbuf      []byte     // scratch buffer for summaries
+	seen      map[[2]int]bool
 
 	stanceHolder []int // the actors whose position's stance is being decided (stance.go)
 
@@ -112,7 +116,7 @@ type nameCand struct {
 // Analyze suggests the actors, topics and positions of a document.
 func Analyze(doc *document.Document) *Result {
 	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
-		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{},
+		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{}, acronymOf: map[string]int{},
 		fullNames: map[string]bool{}, longerName: map[string]string{}, bodyCaps: map[string]bool{},
 		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}, eventAcronyms: map[string]bool{},
 		personLast: map[string]bool{}, orgByHead: map[string]string{}}
@@ -469,6 +473,23 @@ func (a *analyzer) actorFor(key string, mk func() Actor, off int) int {
 	return len(a.actors) - 1
 }
 
+// noteAcronym records the abbreviation in brackets right after organisation mention m
+// ("the Pacific Fisheries Board (PFB)") when its letters are the initials of the name, so
+// that the abbreviation alone names the same actor.
+func (a *analyzer) noteAcronym(m *mention, id int) {
+	if m.te+2 >= len(a.toks) || a.txts[m.te] != "(" || a.txts[m.te+2] != ")" {
+		return
+	}
+	abbr := a.txts[m.te+1]
+	words := strings.Fields(a.src[m.s:m.e])
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if _, ok := a.acronymOf[abbr]; !ok && ner.Abbreviates(abbr, words) {
+		a.acronymOf[abbr] = id
+	}
+}
+
 func (a *analyzer) addAlias(id int, s string) {
 	r := a.actors[id]
 	s = strings.TrimSpace(strings.ReplaceAll(s, "] ", " ")) // "[George W.] Bush": the editor's brackets are no part of the name
@@ -517,10 +538,15 @@ func (a *analyzer) resolve(m *mention) int {
 		if m.ent != nil {
 			name, typ, affil, why = m.ent.Name, m.ent.Type, m.ent.Affil, "lexicon of organisations"
 		}
+		if id, ok := a.acronymOf[a.src[m.s:m.e]]; ok {
+			a.addAlias(id, a.src[m.s:m.e])
+			return id
+		}
 		id := a.actorFor(name, func() Actor { return Actor{Name: name, Type: typ, Affiliation: affil, Named: true, Why: why} }, m.s)
 		if m.ent != nil && !m.noAlias {
 			a.addAlias(id, a.src[m.s:m.e])
 		}
+		a.noteAcronym(m, id)
 		return id
 	case mkRegion:
 		// one actor per region, named as the text first names it ("Western nations")

@@ -428,3 +428,12 @@ func TestFramesHoldOnlyWhereTheyState(t *testing.T) {
 		})
 	}
 }
+
+// "they" in what a body's officials say is that body, not the group that spoke in the
+// sentence before.
+func TestTheyIsTheSubjectThatSpeaks(t *testing.T) {
+	text := "Aid talks stall\n\nUnited Nations officials warned on Monday that the plan would fail. " +
+		"World Bank officials said they backed the reform.\n"
+	_, r := analyzeText(t, text)
+	wantSoleHolders(t, holdersOf(r), map[string]string{"World Bank officials said they backed the reform.": "World Bank"})
+}

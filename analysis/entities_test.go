@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -306,5 +307,34 @@ func TestEntityTaggerOrganisationEndingInATitleIsAnOffice(t *testing.T) {
 	}
 	if actorNamed(r, "Ana Ruiz") == nil {
 		t.Errorf("no person Ana Ruiz: %v", names(r))
+	}
+}
+
+// An abbreviation the text defines in brackets names the same actor as the name it
+// abbreviates, alone and before a group noun; one that abbreviates nothing there does not.
+func TestDefinedAbbreviationIsTheSameActor(t *testing.T) {
+	text := "Fish talks\n\nThe Pacific Fisheries Board (PFB) rejected the plan on Monday.\n\n" +
+		"PFB officials warned that insurance costs remained too high.\n\n" +
+		"The Harbour Workers Union (OTH) welcomed the plan.\n"
+	_, r := analyzeText(t, text)
+	var board *Actor
+	for i, a := range r.Actors {
+		switch a.Name {
+		case "Pacific Fisheries Board":
+			board = &r.Actors[i]
+		case "PFB":
+			t.Errorf("PFB is an actor of its own: %+v", a)
+		}
+	}
+	if board == nil || !slices.Contains(board.Aliases, "PFB") {
+		t.Fatalf("Pacific Fisheries Board with alias PFB not found: %+v", r.Actors)
+	}
+	wantSoleHolders(t, holdersOf(r), map[string]string{
+		"PFB officials warned that insurance costs remained too high.": "Pacific Fisheries Board",
+	})
+	for _, a := range r.Actors {
+		if slices.Contains(a.Aliases, "OTH") {
+			t.Errorf("OTH does not abbreviate %q but became its alias", a.Name)
+		}
 	}
 }

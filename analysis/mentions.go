@@ -142,6 +142,7 @@ func (a *analyzer) findMentions(ts, te int, heading bool) []mention {
 	ms = a.orgPatterns(ts, te, ms, cov)
 	ms = a.findPersons(ts, te, heading, ms, cov)
 	ms = a.nerOrgs(ts, te, ms, cov)
+	ms = a.acronymMentions(ts, te, ms, cov)
 	ms = a.particleOrgs(ts, te, ms, cov)
 	ms = a.referenceMentions(ts, te, ms, cov)
 	keep := ms[:0]
@@ -629,6 +630,26 @@ func (a *analyzer) researchDocument(i, ts int, cov []int) bool {
 		return false
 	}
 	return true
+}
+
+// acronymMentions finds the abbreviations the text defined earlier for a body ("the
+// Pacific Fisheries Board (PFB)") where no other stage found a mention: alone they have
+// no head word, and the tagger may not see a name in them.
+func (a *analyzer) acronymMentions(ts, te int, ms []mention, cov []int) []mention {
+	if len(a.acronymOf) == 0 {
+		return ms
+	}
+	for i := ts; i < te; i++ {
+		id, ok := a.acronymOf[a.txts[i]]
+		if !ok || cov[i-ts] != 0 {
+			continue
+		}
+		m := a.orgMention(i, i+1, a.actors[id].a.Name)
+		m.why = "an abbreviation the text defined"
+		ms = append(ms, m)
+		cov[i-ts] = len(ms)
+	}
+	return ms
 }
 
 func (a *analyzer) orgMention(ts, te int, name string) mention {

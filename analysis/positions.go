@@ -742,6 +742,26 @@ func (a *analyzer) inWhClause(i, ts int, ms []mention) bool {
 
 // isSubject says whether the parse makes mention o (its last word or the head of its name)
 // the subject of a verb.
+// collectiveKinds are the mentions "they" can stand for.
+var collectiveKinds = map[int]bool{mkState: true, mkOrg: true, mkGroup: true, mkRegion: true}
+
+// groupSubject says whether mention o is a clause's subject, itself or as the modifier of
+// the plural noun that is ("World Bank officials said").
+func (a *analyzer) groupSubject(o *mention) bool {
+	if a.isSubject(o) {
+		return true
+	}
+	if a.syn == nil || o.te >= len(a.toks) || a.toks[o.te].cap {
+		return false
+	}
+	k := a.parseTok(o.te)
+	if k < 0 {
+		return false
+	}
+	t := a.syn.toks[k]
+	return t.dep() == "nsubj" && (officialNouns[t.low] || groupNouns[t.low] || agentPlural(t.low))
+}
+
 func (a *analyzer) isSubject(o *mention) bool {
 	sy := a.syn
 	if sy == nil {
@@ -1609,6 +1629,19 @@ func (a *analyzer) resolvePronoun(m *mention, ms []mention) []int {
 			return []int{a.lastSubj}
 		}
 	case "they":
+		// "World Bank officials said they backed the reform": a body or group that is the
+		// subject earlier in the sentence, outside a quotation the pronoun attributes
+		qs := a.quoteStartBefore(m.ts)
+		var subject *mention
+		for mi := range ms {
+			o := &ms[mi]
+			if o.actor >= 0 && o.te <= m.ts && (qs < 0 || o.te <= qs) && collectiveKinds[o.kind] && a.groupSubject(o) {
+				subject = o
+			}
+		}
+		if subject != nil {
+			return []int{subject.actor}
+		}
 		if len(a.lastPlural) > 0 && a.sentNo-a.lastPluralSent <= 3 {
 			return a.lastPlural
 		}

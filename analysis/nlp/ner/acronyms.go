@@ -28,7 +28,7 @@ func defineAcronyms(doc []Sentence, spans [][]Span) {
 				continue
 			}
 			a := s.Words[p.End+1]
-			if _, seen := defined[a]; !seen && abbreviates(a, s.Words[p.Start:p.End]) {
+			if _, seen := defined[a]; !seen && Abbreviates(a, s.Words[p.Start:p.End]) {
 				defined[a] = p.Type
 			}
 		}
@@ -58,11 +58,11 @@ func defineAcronyms(doc []Sentence, spans [][]Span) {
 	}
 }
 
-// abbreviates reports whether a, two or more capital letters, is made of
+// Abbreviates reports whether a, two or more capital letters, is made of
 // the initials of name's words, in order, the first word's first: words
 // may be left out ("of", "the", or a word the abbreviation skips), letters
 // may not.
-func abbreviates(a string, name []string) bool {
+func Abbreviates(a string, name []string) bool {
 	if len(a) < 2 || len(a) > 8 {
 		return false
 	}

@@ -93,8 +93,8 @@ func TestAbbreviates(t *testing.T) {
 		{"Who", "World Health Organization", false},
 		{"W", "World", false},
 	} {
-		if got := abbreviates(c.a, strings.Fields(c.name)); got != c.want {
-			t.Errorf("abbreviates(%q, %q) = %v, want %v", c.a, c.name, got, c.want)
+		if got := Abbreviates(c.a, strings.Fields(c.name)); got != c.want {
+			t.Errorf("Abbreviates(%q, %q) = %v, want %v", c.a, c.name, got, c.want)
 		}
 	}
 }
