@@ -88,6 +88,7 @@ func (a *analyzer) resolveMentions(st sentence, ms []mention) {
 			a.addMention(m.actor, m.s, m.e)
 		}
 	}
+	a.appositiveRoles(ts, te, ms)
 }
 
 // frame handles the sentences of a text's frame (the author line, the title, bylines and
