@@ -29,6 +29,11 @@ func (a *analyzer) sentenceTopic(st sentence, heading bool) int {
 			if !ok {
 				continue
 			}
+			if len(kw.toks) == 1 && !heading && a.toks[k].cap && k+1 < st.te && a.toks[k+1].cap && a.toks[k+1].word {
+				// a capitalised word that opens a longer name ("Environment Canada", "the
+				// Health Ministry") is part of the name, not the theme it would otherwise name
+				continue
+			}
 			a.topicKWCount[kw.topic][kw.kw]++
 			found := false
 			for i := 0; i < n; i++ {
