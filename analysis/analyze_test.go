@@ -15,6 +15,15 @@ func analyzeText(t testing.TB, text string) (*document.Document, *Result) {
 	return doc, Analyze(doc)
 }
 
+// actorNames maps the result's actor IDs to their names.
+func actorNames(r *Result) map[string]string {
+	names := map[string]string{}
+	for _, a := range r.Actors {
+		names[a.ID] = a.Name
+	}
+	return names
+}
+
 func readTestdata(t testing.TB, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))

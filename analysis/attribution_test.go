@@ -180,10 +180,7 @@ func TestSubjectOfPersonsOfPlaces(t *testing.T) {
 	text := "Senate race\n\n" +
 		"After the vote, Senators Anna Berg of Vermont, Omar Haddad of Oregon, and Jan Kowal of Maine each asked the governor to veto the bill.\n"
 	_, r := analyzeText(t, text)
-	names := map[string]string{}
-	for _, a := range r.Actors {
-		names[a.ID] = a.Name
-	}
+	names := actorNames(r)
 	var got []string
 	for _, p := range r.Positions {
 		if strings.Contains(p.Evidence.Text, "each asked") {

@@ -325,3 +325,22 @@ func TestGenresGeneral(t *testing.T) {
 		}
 	})
 }
+
+// Unnamed groups named by what they are ("Environmental groups", "farmers' groups") hold
+// what they say, each apart from the other; "too" before a fault finds fault.
+func TestUnnamedGroupsHoldPositions(t *testing.T) {
+	text := "Levy ruling\n\nFarmers' groups welcomed the ruling on Thursday.\n\n" +
+		"Environmental groups condemned the decision.\n\nCritics say the plan is too expensive.\n"
+	_, r := analyzeText(t, text)
+	names := actorNames(r)
+	want := map[string]string{"Farmers' groups": Supports, "Environmental groups": Opposes, "Critics": Opposes}
+	got := map[string]string{}
+	for _, p := range r.Positions {
+		got[names[p.Actor]] = p.Stance
+	}
+	for actor, stance := range want {
+		if got[actor] != stance {
+			t.Errorf("%s: stance %q, want %q (all: %v)", actor, got[actor], stance, got)
+		}
+	}
+}

@@ -411,10 +411,19 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 		}
 		if groupNouns[lw] && (!a.toks[i].cap || i == ts) {
 			st := i
-			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && strings.IndexByte(a.txts[i-1], '-') > 0) {
+			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && (strings.IndexByte(a.txts[i-1], '-') > 0 || isCommonWord(a.low(i-1)))) {
 				pl := a.low(i - 1)
 				if a.lx.words[pl]&wcStop == 0 && !auxWords[pl] && !preps[pl] && a.lx.verbs[pl] == nil && pl != "and" && !determiners[pl] && !whWords[pl] {
 					st = i - 1
+				}
+			} else if i-2 >= ts && (a.txts[i-1] == "'" || a.txts[i-1] == "’") && a.toks[i-2].word && strings.HasSuffix(a.low(i-2), "s") {
+				// "farmers' groups": the owners name the group, and are no group of their own
+				if c := cov[i-2-ts]; c == 0 || ms[c-1].kind == mkGroup {
+					if c != 0 {
+						ms[c-1].kind = 0
+						cov[i-2-ts] = 0
+					}
+					st = i - 2
 				}
 			}
 			if st == i && vagueGroups[lw] {
