@@ -338,3 +338,19 @@ func TestDefinedAbbreviationIsTheSameActor(t *testing.T) {
 		}
 	}
 }
+
+// Bodies named with the general heads of organisation names are one organisation each.
+func TestOrganisationHeads(t *testing.T) {
+	for _, name := range []string{"Nordland Trade Union Confederation", "Nordland Chamber of Commerce", "Pacific Fisheries Consortium"} {
+		_, r := analyzeText(t, "Talks\n\nThe "+name+" said it would not sign the agreement.\n")
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == name && a.Type == Organization {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: not one organisation among %+v", name, r.Actors)
+		}
+	}
+}

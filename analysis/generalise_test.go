@@ -61,6 +61,8 @@ func TestStanceCues(t *testing.T) {
 			"Tomas Reyes", "would not sign", Opposes},
 		{"so does refusing to accept it", "Union leader Ana Ruiz said members will never accept the offer from the port.",
 			"Ana Ruiz", "never accept", Opposes},
+		{"a blow to someone finds fault", "Union leader Ana Ruiz said the closure was a blow to working families in the north.",
+			"Ana Ruiz", "a blow to", Opposes},
 		{"a negated modal of urging opposes", "Professor Omar Haddad said the state should not sell the coastal land.",
 			"Omar Haddad", "should not sell", Opposes},
 		{"the contracted form too", "Professor Lisa Holt said the state shouldn't sell the coastal land.",
