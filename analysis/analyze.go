@@ -469,6 +469,12 @@ func (a *analyzer) actorFor(key string, mk func() Actor, off int) int {
 		case r.a.Type == Organization && a.orgByHead[last] == "":
 			a.orgByHead[last] = r.a.Name // the first body named with that head word
 		}
+		if r.a.Type == Organization {
+			// "Court of Appeal", "Bank of Nordland": the head stands before "of"
+			if k := slices.Index(f, "of"); k > 0 && a.orgByHead[foldASCII(f[k-1])] == "" {
+				a.orgByHead[foldASCII(f[k-1])] = r.a.Name
+			}
+		}
 	}
 	return len(a.actors) - 1
 }

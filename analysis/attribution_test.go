@@ -434,3 +434,21 @@ func TestTheyIsTheSubjectThatSpeaks(t *testing.T) {
 	_, r := analyzeText(t, text)
 	wantSoleHolders(t, holdersOf(r), map[string]string{"World Bank officials said they backed the reform.": "World Bank"})
 }
+
+// "the court", "the board" in lower case is the body named before with that head word, also
+// when the head stands before "of" ("Court of Appeal"); with no such body it names none.
+func TestDefiniteBodyReference(t *testing.T) {
+	text := "Appeal dismissed\n\nThe Court of Appeal dismissed the appeal on Friday. " +
+		"The court held that the minister had acted within his powers.\n\n" +
+		"The Pacific Fisheries Board rejected the plan. The board said the plan ignored smaller ports.\n\n" +
+		"The committee said it would meet again.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	wantSoleHolders(t, hs, map[string]string{
+		"The court held that the minister had acted within his powers.": "Court of Appeal",
+		"The board said the plan ignored smaller ports.":                "Pacific Fisheries Board",
+	})
+	if got := hs["The committee said it would meet again."]; len(got) != 0 {
+		t.Errorf("no committee was named, yet %v hold the sentence", got)
+	}
+}

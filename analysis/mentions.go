@@ -393,10 +393,11 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 			i = j
 			continue
 		}
-		if lw == "the" && i+1 < te && a.toks[i+1].cap && orgNouns[a.low(i+1)] && cov[i+1-ts] == 0 &&
-			!(i+2 < te && (a.toks[i+2].cap || a.low(i+2) == "of")) && a.bodyByHead(a.txts[i+1]) {
-			// "the Committee", "the Board": the body named earlier with that head word, or the
-			// text's author body
+		if lw == "the" && i+1 < te && orgNouns[a.low(i+1)] && cov[i+1-ts] == 0 &&
+			!(i+2 < te && (a.toks[i+2].cap || a.low(i+2) == "of")) &&
+			(a.toks[i+1].cap && a.bodyByHead(a.txts[i+1]) || !a.toks[i+1].cap && a.orgByHead[a.low(i+1)] != "") {
+			// "the Committee", "the Board", "the court": the body named earlier with that head
+			// word, or (capitalised) the text's author body
 			ms = append(ms, mention{ts: i + 1, te: i + 2, ps: i, s: a.toks[i+1].s, e: a.toks[i+1].e, kind: mkOrg,
 				name: a.bodyNamed(a.txts[i+1]), actor: -1, actorLike: true, why: "a body by its head word"})
 			cov[i+1-ts] = len(ms)
