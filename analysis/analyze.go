@@ -92,10 +92,14 @@ type analyzer struct {
 	quotePara      int
 	inQuote        bool
 	quoteHolder    *holder
-	pending        []pendingSent
-	lastQuoted     *holder // the speaker of the last quotation, while nobody else has spoken since
-	lastQuotedPara int
-	contHolder     *holder // the speaker whose quotation this paragraph continues
+	// prevReport is the speaker of the sentence before (prevReportSent, in paragraph
+	// prevReportPara), whose quotation may open the next sentence ('X said. "…')
+	prevReport                     *holder
+	prevReportPara, prevReportSent int
+	pending                        []pendingSent
+	lastQuoted                     *holder // the speaker of the last quotation, while nobody else has spoken since
+	lastQuotedPara                 int
+	contHolder                     *holder // the speaker whose quotation this paragraph continues
 
 	topicSents   [][]Span
 	topicKWCount [][]int

@@ -452,3 +452,14 @@ func TestDefiniteBodyReference(t *testing.T) {
 		t.Errorf("no committee was named, yet %v hold the sentence", got)
 	}
 }
+
+// A quotation that opens right after a speaker's sentence is that speaker's.
+func TestQuotationOpeningAfterTheSpeaker(t *testing.T) {
+	text := "Clinics\n\nHealth Minister Lena Ostrom defended the proposal on Monday. " +
+		"\"Patients should never have to choose between medicine and food. We will fund the clinics.\"\n"
+	_, r := analyzeText(t, text)
+	wantSoleHolders(t, holdersOf(r), map[string]string{
+		"\"Patients should never have to choose between medicine and food.": "Lena Ostrom",
+		"We will fund the clinics.\"":                                       "Lena Ostrom",
+	})
+}

@@ -616,13 +616,27 @@ func (a *analyzer) quoteHolders(pi int, st sentence, hs []holder, words, topic i
 		}
 		a.quotePara, a.inQuote, a.quoteHolder, a.pending = pi, a.contHolder != nil, nil, a.pending[:0]
 	}
-	startsInQuote := a.inQuote
 	var report *holder
 	for hi := range hs {
 		if hs[hi].verb >= 0 && a.genre != genreTranscript {
 			report = &hs[hi]
 			break
 		}
+	}
+	if !a.inQuote && report == nil && opens > closes && (a.txts[ts] == "\"" || a.txts[ts] == "“") &&
+		a.prevReport != nil && a.prevReportPara == pi && a.prevReportSent == a.sentNo-1 {
+		// 'Heald noted the findings. "Ozone is something we understand …"': a quotation
+		// that opens right after a speaker's sentence is theirs until someone else's is named
+		h := *a.prevReport
+		a.inQuote, a.quoteHolder = true, &h
+		a.lastQuoted, a.lastQuotedPara = &h, pi // it may go on in the next paragraph
+		opens--
+	}
+	startsInQuote := a.inQuote
+	a.prevReport, a.prevReportPara, a.prevReportSent = nil, pi, a.sentNo
+	if report != nil {
+		h := *report
+		a.prevReport = &h
 	}
 	if len(hs) == 0 && startsInQuote && a.quoteHolder != nil && words >= 4 {
 		h := *a.quoteHolder

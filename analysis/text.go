@@ -231,7 +231,7 @@ func splitSentences(src string, toks []token, out []sentence) []sentence {
 		if !end {
 			continue
 		}
-		for i+1 < len(toks) && closers[toks[i+1].text(src)] {
+		for i+1 < len(toks) && closers[toks[i+1].text(src)] && !opensNext(toks, i+1) {
 			i++
 		}
 		out = append(out, sentence{ts: start, te: i + 1, s: toks[start].s, e: toks[i].e})
@@ -241,6 +241,13 @@ func splitSentences(src string, toks []token, out []sentence) []sentence {
 		out = append(out, sentence{ts: start, te: len(toks), s: toks[start].s, e: toks[len(toks)-1].e})
 	}
 	return out
+}
+
+// opensNext says whether the straight quotation mark at token k opens the next sentence
+// rather than closing this one: a space before it, and its word right after it
+// ('proposal. "Patients should …').
+func opensNext(toks []token, k int) bool {
+	return toks[k].s > toks[k-1].e && k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].word
 }
 
 // foldASCII lower-cases s and removes the diacritics of common Latin letters.

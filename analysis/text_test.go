@@ -17,6 +17,11 @@ func TestEllipsisEndsSentenceOnlyBeforeCapital(t *testing.T) {
 			[]string{"The talks stalled...", "Nobody knows why."}},
 		{"The talks stalled. nobody knows why.",
 			[]string{"The talks stalled.", "nobody knows why."}},
+		// a quotation mark closes the sentence it touches, and opens the one it is attached to
+		{"She defended the plan. \"Patients come first,\" she said.",
+			[]string{"She defended the plan.", "\"Patients come first,\" she said."}},
+		{"\"The plan works.\" Critics disagree.",
+			[]string{"\"The plan works.\"", "Critics disagree."}},
 	} {
 		toks := tokenize(tc.text, 0)
 		var got []string
