@@ -336,10 +336,11 @@ func TestGenresGeneral(t *testing.T) {
 // what they say, each apart from the other; "too" before a fault finds fault.
 func TestUnnamedGroupsHoldPositions(t *testing.T) {
 	text := "Levy ruling\n\nFarmers' groups welcomed the ruling on Thursday.\n\n" +
-		"Environmental groups condemned the decision.\n\nCritics say the plan is too expensive.\n"
+		"Environmental groups condemned the decision.\n\nCritics say the plan is too expensive.\n\n" +
+		"Pharmaceutical companies said they would challenge the rules in court.\n"
 	_, r := analyzeText(t, text)
 	names := actorNames(r)
-	want := map[string]string{"Farmers' groups": Supports, "Environmental groups": Opposes, "Critics": Opposes}
+	want := map[string]string{"Farmers' groups": Supports, "Environmental groups": Opposes, "Critics": Opposes, "Pharmaceutical companies": Opposes}
 	got := map[string]string{}
 	for _, p := range r.Positions {
 		got[names[p.Actor]] = p.Stance

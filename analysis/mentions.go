@@ -412,7 +412,7 @@ func (a *analyzer) referenceMentions(ts, te int, ms []mention, cov []int) []ment
 		}
 		if groupNouns[lw] && (!a.toks[i].cap || i == ts) {
 			st := i
-			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && (strings.IndexByte(a.txts[i-1], '-') > 0 || isCommonWord(a.low(i-1)))) {
+			if i-1 >= ts && cov[i-1-ts] == 0 && a.toks[i-1].word && (!a.toks[i-1].cap || i-1 == ts && (strings.IndexByte(a.txts[i-1], '-') > 0 || isCommonWord(a.low(i-1)) || adjectiveShaped(a.low(i-1)))) {
 				pl := a.low(i - 1)
 				if a.lx.words[pl]&wcStop == 0 && !auxWords[pl] && !preps[pl] && a.lx.verbs[pl] == nil && pl != "and" && !determiners[pl] && !whWords[pl] {
 					st = i - 1
@@ -640,6 +640,24 @@ func (a *analyzer) researchDocument(i, ts int, cov []int) bool {
 		return false
 	}
 	return true
+}
+
+// adjectiveSuffixes end English adjectives far more often than names ("Pharmaceutical
+// companies", "Environmental groups" opening a sentence).
+var adjectiveSuffixes = []string{"ical", "al", "ic", "ive", "ous", "ary", "ful", "less"}
+
+// adjectiveShaped says whether a lower-cased word of five letters or more ends like an
+// adjective.
+func adjectiveShaped(lw string) bool {
+	if len(lw) < 5 {
+		return false
+	}
+	for _, suf := range adjectiveSuffixes {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymMentions finds the abbreviations the text defined earlier for a body ("the
