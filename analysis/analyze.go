@@ -74,6 +74,7 @@ type analyzer struct {
 	titleSpeech    bool // the title names a speech or statement: its speaker holds the text
 	titleInterview bool // the title names an interview: the interviewee holds the answers
 	textSpeaker    int  // the speaker named in the title, or -1
+	firstQuestion  int  // the first paragraph that is an interviewer's question, or -1
 	keywordAt      int  // byte offset of the speech or interview word in the title
 	speaker        int
 	author         int
@@ -119,7 +120,7 @@ type nameCand struct {
 
 // Analyze suggests the actors, topics and positions of a document.
 func Analyze(doc *document.Document) *Result {
-	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
+	a := &analyzer{doc: doc, src: doc.Text, lx: getLex(), speaker: -1, textSpeaker: -1, firstQuestion: -1, author: -1, lastSubj: -1, lastGroup: -1, heading: -1,
 		lower: map[string]bool{}, surnames: map[string]string{}, byKey: map[string]int{}, acronymOf: map[string]int{},
 		fullNames: map[string]bool{}, longerName: map[string]string{}, bodyCaps: map[string]bool{},
 		seen: map[[2]int]bool{}, roleHeads: map[string]int{}, quotePara: -1, orgCount: map[string]int{}, eventAcronyms: map[string]bool{},
@@ -240,9 +241,12 @@ func (a *analyzer) run() {
 			}
 		} else if a.pass == 2 && a.textSpeaker >= 0 {
 			a.speaker = a.textSpeaker
-			if a.titleInterview && isQuestion(ptext) {
-				a.speaker = -1 // the interviewer's question
+			if a.titleInterview && (isQuestion(ptext) || pi < a.firstQuestion) {
+				a.speaker = -1 // the interviewer's question, or their introduction before the first
 			}
+		}
+		if a.pass == 1 && a.firstQuestion < 0 && !p.Heading && isQuestion(ptext) {
+			a.firstQuestion = pi
 		}
 		if a.pass == 1 {
 			for _, t := range a.toks {

@@ -126,3 +126,20 @@ func TestShortStatementsOfASpeech(t *testing.T) {
 		t.Errorf("a filler reply became a position of %v", got)
 	}
 }
+
+// In an interview without speaker tags, the interviewer's introduction before the first
+// question is not the interviewee's; the answers are.
+func TestInterviewIntroductionIsTheInterviewers(t *testing.T) {
+	text := "Interview: Finance Minister Sara Holm on the budget\n\n" +
+		"Sara Holm has been finance minister since 2022. We spoke to her about the new budget.\n\n" +
+		"Why are you raising fuel taxes?\n\n" +
+		"We need the revenue to repair roads and bridges across the country.\n"
+	_, r := analyzeText(t, text)
+	hs := holdersOf(r)
+	for _, intro := range []string{"Sara Holm has been finance minister since 2022.", "We spoke to her about the new budget."} {
+		if got := hs[intro]; len(got) != 0 {
+			t.Errorf("%q is the interviewer's, yet held by %v", intro, got)
+		}
+	}
+	wantSoleHolders(t, hs, map[string]string{"We need the revenue to repair roads and bridges across the country.": "Sara Holm"})
+}
