@@ -354,3 +354,18 @@ func TestOrganisationHeads(t *testing.T) {
 		}
 	}
 }
+
+// A name right after a lower-case organisation noun is that body's name, not a person's.
+func TestNameAfterAnOrganisationNoun(t *testing.T) {
+	_, r := analyzeText(t, "Drug rules\n\nIndustry group PharmaNord plans to challenge the rules in court.\n\n"+
+		"The energy company Nordgas said prices would rise.\n")
+	types := map[string]string{}
+	for _, a := range r.Actors {
+		types[a.Name] = a.Type
+	}
+	for _, name := range []string{"PharmaNord", "Nordgas"} {
+		if types[name] != Organization {
+			t.Errorf("%s: type %q, want organization (actors %v)", name, types[name], types)
+		}
+	}
+}

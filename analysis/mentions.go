@@ -833,6 +833,20 @@ func (a *analyzer) findPersons(ts, te int, heading bool, ms []mention, cov []int
 				real--
 			}
 		}
+		if i > ts && !a.toks[i-1].cap && orgNouns[a.low(i-1)] && real == j-i {
+			if _, known := a.surnames[foldASCII(a.txts[j-1])]; !known {
+				// "industry group PharmaNord", "the energy company Nordgas": the name of the
+				// body the noun before it says it is
+				m := a.orgMention(i, j, a.src[a.toks[i].s:a.toks[j-1].e])
+				m.why = "a name after an organisation noun"
+				ms = append(ms, m)
+				for k := i; k < j; k++ {
+					cov[k-ts] = len(ms)
+				}
+				i = j - 1
+				continue
+			}
+		}
 		// names followed by the head of a place, organisation or event are not persons
 		if j < te && a.toks[j].cap && a.wordClass(j)&(wcOrgHead|wcPlaceHead|wcEventHead) != 0 {
 			i = j
