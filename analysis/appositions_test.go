@@ -14,6 +14,8 @@ func TestRoleAndBodyAfterTheName(t *testing.T) {
 			"Maria Lopez", "", "World Bank"},
 		{"an apposition that is no role", "Jon Berg, who leads the party, said the loan would help.",
 			"Jon Berg", "", ""},
+		{"a judge's title before the name", "Justice Helen Marsh, writing for the majority, found that the policy was lawful.",
+			"Helen Marsh", "Justice", ""},
 		{"a place after of is no body", "\"We welcome the proposal,\" said Maria Lopez of Leeds.",
 			"Maria Lopez", "", ""},
 	}

@@ -1039,8 +1039,10 @@ func (a *analyzer) roleBefore(i, ts int, ms []mention, cov []int) (start int, he
 			j--
 			continue
 		}
-		if tc == tcHead || tc == tcMod {
-			if tc == tcHead {
+		if tc == tcHead || tc == tcMod || lw == "justice" && j == i-1 && t.cap {
+			// "Justice" completes "Minister of Justice", but right before a name it is a
+			// judge's title ("Justice Helen Marsh")
+			if tc != tcMod {
 				head = true
 			}
 			start, tentative = j, j
