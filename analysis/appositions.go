@@ -37,7 +37,7 @@ func (a *analyzer) appositiveRoles(ts, te int, ms []mention) {
 				r.Affiliation = a.actors[body].a.Name
 			}
 		case affiliationPreps[a.low(j)] && a.low(j) != "with":
-			if body := a.bodyAt(j+1, ms); body >= 0 && r.Affiliation == "" {
+			if body, _ := a.bodyAt(j+1, ms); body >= 0 && r.Affiliation == "" {
 				r.Affiliation = a.actors[body].a.Name
 			}
 		}
@@ -74,10 +74,9 @@ func (a *analyzer) rolePhrase(i, te int, ms []mention) (role string, body int, o
 	body = -1
 	k := end
 	if k < te && affiliationPreps[a.low(k)] {
-		if body = a.bodyAt(k+1, ms); body < 0 {
+		if body, k = a.bodyAt(k+1, ms); body < 0 {
 			return "", -1, false
 		}
-		k = a.mentionEnd(k+1, ms)
 	}
 	if k < te && a.txts[k] != "," && a.txts[k] != "." {
 		return "", -1, false
@@ -86,28 +85,15 @@ func (a *analyzer) rolePhrase(i, te int, ms []mention) (role string, body int, o
 }
 
 // bodyAt returns the actor of the organisation or state named at token i (after an
-// optional "the"), or -1.
-func (a *analyzer) bodyAt(i int, ms []mention) int {
+// optional "the") and the token after its mention, or -1.
+func (a *analyzer) bodyAt(i int, ms []mention) (body, end int) {
 	if a.low(i) == "the" {
 		i++
 	}
 	for _, m := range ms {
 		if m.ts == i && m.actor >= 0 && (m.kind == mkOrg || m.kind == mkState) {
-			return m.actor
+			return m.actor, m.te
 		}
 	}
-	return -1
-}
-
-// mentionEnd returns the token after the body mention bodyAt found at token i.
-func (a *analyzer) mentionEnd(i int, ms []mention) int {
-	if a.low(i) == "the" {
-		i++
-	}
-	for _, m := range ms {
-		if m.ts == i {
-			return m.te
-		}
-	}
-	return i
+	return -1, i
 }
